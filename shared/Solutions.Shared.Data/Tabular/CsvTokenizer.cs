@@ -2,16 +2,6 @@ using System.Text;
 
 namespace Solutions.Shared.Data.Tabular;
 
-/// <summary>A malformed CSV record (for example an unterminated quote), with where it was found.</summary>
-public sealed class CsvSyntaxException(string source, long line, int column, string problem)
-    : FormatException($"{source}, line {line}, column {column}: {problem}")
-{
-    public string FileName { get; } = source;
-    public long Line { get; } = line;
-    public int Column { get; } = column;
-    public string Problem { get; } = problem;
-}
-
 /// <summary>
 /// Splits RFC 4180 CSV into records: comma separated, fields optionally double-quoted, a doubled quote
 /// inside quotes is a literal quote, quoted fields may span lines. Line numbers are 1-based physical lines
@@ -19,8 +9,13 @@ public sealed class CsvSyntaxException(string source, long line, int column, str
 /// </summary>
 public sealed class CsvTokenizer
 {
+    // A stray quote would otherwise swallow the rest of a large file into one field.
+    private const int MaxQuotedFieldLength = 16 * 1024 * 1024;
+
     private readonly TextReader _reader;
     private readonly string _source;
+    private readonly List<string> _fields = [];
+    private readonly StringBuilder _quoted = new();
     private long _nextLine = 1;
 
     /// <param name="reader">The text to split.</param>
@@ -35,6 +30,7 @@ public sealed class CsvTokenizer
     public long RecordLine { get; private set; }
 
     /// <summary>Reads the next record; false at end of input. Blank lines are skipped.</summary>
+    /// <exception cref="CsvSyntaxException">The record is malformed; reading may continue with the next one.</exception>
     public bool TryRead(out string[] fields)
     {
         while (true)
@@ -64,68 +60,84 @@ public sealed class CsvTokenizer
 
     private string[] Split(string line)
     {
-        var fields = new List<string>();
-        var field = new StringBuilder();
+        _fields.Clear();
         var position = 0;
         while (true)
         {
-            field.Clear();
             if (position < line.Length && line[position] == '"')
             {
-                var quoteColumn = position + 1;
-                position++;
-                while (true)
-                {
-                    if (position >= line.Length)
-                    {
-                        // A quoted field continues on the next physical line.
-                        var next = _reader.ReadLine() ?? throw new CsvSyntaxException(
-                            _source, RecordLine, quoteColumn, "unterminated quoted field");
-                        _nextLine++;
-                        field.Append('\n');
-                        line = next;
-                        position = 0;
-                        continue;
-                    }
-                    var c = line[position];
-                    if (c == '"')
-                    {
-                        if (position + 1 < line.Length && line[position + 1] == '"')
-                        {
-                            field.Append('"');
-                            position += 2;
-                            continue;
-                        }
-                        position++;
-                        break;
-                    }
-                    field.Append(c);
-                    position++;
-                }
-                if (position < line.Length && line[position] != ',')
-                {
-                    throw new CsvSyntaxException(_source, RecordLine, position + 1,
-                        $"unexpected character '{line[position]}' after a closing quote (expected ',' or end of line)");
-                }
+                _fields.Add(ReadQuoted(ref line, ref position));
             }
             else
             {
                 var comma = line.IndexOf(',', position);
                 var end = comma < 0 ? line.Length : comma;
-                field.Append(line, position, end - position);
+                _fields.Add(line.Substring(position, end - position));
                 position = end;
             }
-            fields.Add(field.ToString());
             if (position >= line.Length)
             {
-                return [.. fields];
+                return [.. _fields];
             }
             position++; // past the comma
             if (position == line.Length)
             {
-                fields.Add(string.Empty);
-                return [.. fields];
+                _fields.Add(string.Empty);
+                return [.. _fields];
             }
         }
     }
+
+    /// <summary>Reads a quoted field starting at the opening quote; leaves the position after the closing one.</summary>
+    private string ReadQuoted(ref string line, ref int position)
+    {
+        _quoted.Clear();
+        var quoteColumn = position + 1;
+        position++;
+        while (true)
+        {
+            var closing = line.IndexOf('"', position);
+            if (closing < 0)
+            {
+                _quoted.Append(line, position, line.Length - position);
+                // A quoted field continues on the next physical line.
+                var next = _reader.ReadLine() ?? throw Error(quoteColumn,
+                    "unterminated quoted field (no closing quote before the end of the input)", endOfInput: true);
+                _nextLine++;
+                if (_quoted.Length > MaxQuotedFieldLength)
+                {
+                    throw Error(quoteColumn,
+                        $"quoted field longer than {MaxQuotedFieldLength:N0} characters; is a closing quote missing?",
+                        endOfInput: true);
+                }
+                _quoted.Append('\n');
+                line = next;
+                position = 0;
+                continue;
+            }
+            _quoted.Append(line, position, closing - position);
+            if (closing + 1 < line.Length && line[closing + 1] == '"')
+            {
+                _quoted.Append('"');
+                position = closing + 2;
+                continue;
+            }
+            position = closing + 1;
+            break;
+        }
+        if (position < line.Length && line[position] != ',')
+        {
+            throw Error(position + 1,
+                $"unexpected character '{line[position]}' after a closing quote (expected ',' or end of line)",
+                endOfInput: false);
+        }
+        return _quoted.ToString();
+    }
+
+    private CsvSyntaxException Error(int column, string problem, bool endOfInput) =>
+        new(_source, RecordLine, column, problem)
+        {
+            FieldNumber = _fields.Count + 1,
+            ReachedEndOfInput = endOfInput,
+        };
 }
