@@ -26,7 +26,11 @@ public static class CsvWriter
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(rows);
         var columns = RowBinding<T>.Columns;
-        WriteRecord(writer, columns.Select(c => c.Spec.Name));
+        for (var c = 0; c < columns.Count; c++)
+        {
+            WriteField(writer, columns[c].Spec.Name, first: c == 0);
+        }
+        writer.Write('\n');
         var index = 0;
         foreach (var row in rows)
         {
@@ -34,25 +38,23 @@ public static class CsvWriter
             {
                 throw new ArgumentException($"Row {index} is null.", nameof(rows));
             }
-            WriteRecord(writer, columns.Select(c => c.Format(row)));
+            for (var c = 0; c < columns.Count; c++)
+            {
+                WriteField(writer, columns[c].Format(row), first: c == 0);
+            }
+            writer.Write('\n');
             index++;
         }
         writer.Flush();
     }
 
-    private static void WriteRecord(TextWriter writer, IEnumerable<string> fields)
+    private static void WriteField(TextWriter writer, string field, bool first)
     {
-        var first = true;
-        foreach (var field in fields)
+        if (!first)
         {
-            if (!first)
-            {
-                writer.Write(',');
-            }
-            first = false;
-            writer.Write(Escape(field));
+            writer.Write(',');
         }
-        writer.Write('\n');
+        writer.Write(Escape(field));
     }
 
     // Padding is quoted too, so readers that trim unquoted fields keep it.
