@@ -1,0 +1,42 @@
+namespace Solutions.Shared.Evaluation;
+
+/// <summary>Argument checks shared by the evaluators, so every one words its errors the same way.</summary>
+internal static class InputValidation
+{
+    /// <summary>Requires two non-null, non-empty lists with one entry per row each.</summary>
+    public static void RequirePairedRows<TFirst, TSecond>(
+        IReadOnlyList<TFirst>? first, string firstName, IReadOnlyList<TSecond>? second, string secondName)
+    {
+        ArgumentNullException.ThrowIfNull(first, firstName);
+        ArgumentNullException.ThrowIfNull(second, secondName);
+        if (first.Count != second.Count)
+        {
+            throw new ArgumentException(
+                $"{firstName} has {first.Count} rows but {secondName} has {second.Count}; expected the same number of rows in both.",
+                secondName);
+        }
+
+        if (first.Count == 0)
+        {
+            throw new ArgumentException($"{firstName} and {secondName} are empty; expected at least one row.", firstName);
+        }
+    }
+
+    public static void RequireFinite(IReadOnlyList<double> values, string name)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (!double.IsFinite(values[i]))
+            {
+                throw new ArgumentException($"{name}[{i}] is {values[i]}; expected a finite number.", name);
+            }
+        }
+    }
+
+    public static double Ratio(int numerator, int denominator) =>
+        denominator == 0 ? double.NaN : numerator / (double)denominator;
+
+    /// <summary>A ratio that is 0 when its denominator is 0, as scikit-learn's <c>zero_division=0</c>.</summary>
+    public static double RatioOrZero(int numerator, int denominator) =>
+        denominator == 0 ? 0.0 : numerator / (double)denominator;
+}
