@@ -46,18 +46,26 @@ internal sealed class ClassOrder
         return new ClassOrder(labels);
     }
 
-    /// <summary>Position of every label in the class order.</summary>
-    /// <exception cref="ArgumentException">A label is null or not one of the classes.</exception>
-    public int[] IndicesOf(IReadOnlyList<string> labels, string name)
+    /// <exception cref="ArgumentException">A label is null.</exception>
+    public static void RequireLabels(IReadOnlyList<string> labels, string name)
     {
-        var indices = new int[labels.Count];
         for (var i = 0; i < labels.Count; i++)
         {
             if (labels[i] is null)
             {
                 throw new ArgumentException($"{name}[{i}] is null; expected a class label.", name);
             }
+        }
+    }
 
+    /// <summary>Position of every label in the class order.</summary>
+    /// <exception cref="ArgumentException">A label is null or not one of the classes.</exception>
+    public int[] IndicesOf(IReadOnlyList<string> labels, string name)
+    {
+        RequireLabels(labels, name);
+        var indices = new int[labels.Count];
+        for (var i = 0; i < labels.Count; i++)
+        {
             if (!_indexByLabel.TryGetValue(labels[i], out indices[i]))
             {
                 throw new ArgumentException(

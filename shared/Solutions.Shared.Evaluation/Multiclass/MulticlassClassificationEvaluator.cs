@@ -21,6 +21,8 @@ public static class MulticlassClassificationEvaluator
         IReadOnlyList<string> actual, IReadOnlyList<string> predicted, IReadOnlyList<string>? classOrder = null)
     {
         RequirePairedRows(actual, nameof(actual), predicted, nameof(predicted));
+        ClassOrder.RequireLabels(actual, nameof(actual));
+        ClassOrder.RequireLabels(predicted, nameof(predicted));
         var classes = ClassOrder.Resolve(classOrder, actual, predicted);
         return Report(classes, classes.IndicesOf(actual, nameof(actual)), classes.IndicesOf(predicted, nameof(predicted)), null);
     }
