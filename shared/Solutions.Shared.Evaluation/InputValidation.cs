@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Solutions.Shared.Evaluation;
 
 /// <summary>Argument checks shared by the evaluators, so every one words its errors the same way.</summary>
@@ -28,7 +30,7 @@ internal static class InputValidation
         {
             if (!double.IsFinite(values[i]))
             {
-                throw new ArgumentException($"{name}[{i}] is {values[i]}; expected a finite number.", name);
+                throw new ArgumentException($"{name}[{i}] is {values[i].ToString(CultureInfo.InvariantCulture)}; expected a finite number.", name);
             }
         }
     }

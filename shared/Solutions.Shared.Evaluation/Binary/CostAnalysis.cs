@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Solutions.Shared.Evaluation.Binary;
 
 /// <summary>Prices every cutoff of a scored, labelled set with a <see cref="CostMatrix"/> and finds the cheapest.</summary>
@@ -62,7 +64,7 @@ public static class CostAnalysis
         {
             if (!double.IsFinite(cost))
             {
-                throw new ArgumentException($"costs.{outcome} is {cost}; expected a finite cost per row.", nameof(costs));
+                throw new ArgumentException($"costs.{outcome} is {cost.ToString(CultureInfo.InvariantCulture)}; expected a finite cost per row.", nameof(costs));
             }
         }
     }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Solutions.Shared.Evaluation.Multiclass;
 
 /// <summary>Checks a probability matrix and derives predictions, log loss and top-k accuracy from it.</summary>
@@ -22,7 +24,7 @@ internal static class ProbabilityScoring
             {
                 if (!(values[column] >= 0 && values[column] <= 1))
                 {
-                    throw new ArgumentException($"{name}[{row}][{column}] is {values[column]}; expected a probability in [0, 1].", name);
+                    throw new ArgumentException($"{name}[{row}][{column}] is {values[column].ToString(CultureInfo.InvariantCulture)}; expected a probability in [0, 1].", name);
                 }
             }
         }
