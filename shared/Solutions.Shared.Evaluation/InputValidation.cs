@@ -34,11 +34,4 @@ internal static class InputValidation
             }
         }
     }
-
-    public static double Ratio(int numerator, int denominator) =>
-        denominator == 0 ? double.NaN : numerator / (double)denominator;
-
-    /// <summary>A ratio that is 0 when its denominator is 0, as scikit-learn's <c>zero_division=0</c>.</summary>
-    public static double RatioOrZero(int numerator, int denominator) =>
-        denominator == 0 ? 0.0 : numerator / (double)denominator;
 }

@@ -1,5 +1,3 @@
-using static Solutions.Shared.Evaluation.InputValidation;
-
 namespace Solutions.Shared.Evaluation.Binary;
 
 /// <summary>
@@ -13,17 +11,17 @@ public sealed record BinaryConfusionMatrix(int TruePositives, int FalsePositives
     /// <summary>Rows flagged positive: true positives plus false positives.</summary>
     public int PredictedPositives => TruePositives + FalsePositives;
 
-    public double Accuracy => RatioOrZero(TruePositives + TrueNegatives, Total);
+    public double Accuracy => Ratios.OrZero(TruePositives + TrueNegatives, Total);
 
     /// <summary>TP / (TP + FP); 0 when nothing is flagged.</summary>
-    public double Precision => RatioOrZero(TruePositives, TruePositives + FalsePositives);
+    public double Precision => Ratios.OrZero(TruePositives, TruePositives + FalsePositives);
 
     /// <summary>TP / (TP + FN), the true positive rate; 0 when there are no positives.</summary>
-    public double Recall => RatioOrZero(TruePositives, TruePositives + FalseNegatives);
+    public double Recall => Ratios.OrZero(TruePositives, TruePositives + FalseNegatives);
 
     /// <summary>TN / (TN + FP), the true negative rate; 0 when there are no negatives.</summary>
-    public double Specificity => RatioOrZero(TrueNegatives, TrueNegatives + FalsePositives);
+    public double Specificity => Ratios.OrZero(TrueNegatives, TrueNegatives + FalsePositives);
 
     /// <summary>2TP / (2TP + FP + FN), the harmonic mean of precision and recall; 0 when TP + FP + FN is 0.</summary>
-    public double F1 => RatioOrZero(2 * TruePositives, (2 * TruePositives) + FalsePositives + FalseNegatives);
+    public double F1 => Ratios.OrZero(2 * TruePositives, (2 * TruePositives) + FalsePositives + FalseNegatives);
 }

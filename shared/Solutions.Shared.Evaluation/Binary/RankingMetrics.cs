@@ -1,5 +1,3 @@
-using static Solutions.Shared.Evaluation.InputValidation;
-
 namespace Solutions.Shared.Evaluation.Binary;
 
 /// <summary>Threshold-free metrics and curves, computed from score groups sorted highest first.</summary>
@@ -57,13 +55,13 @@ internal static class RankingMetrics
     /// <summary>From (0, 0) at threshold +∞ to (1, 1) at the lowest score; a rate is NaN when its class is absent.</summary>
     public static IReadOnlyList<RocPoint> RocCurve(IReadOnlyList<ScoreGroup> groups, int positives, int negatives)
     {
-        var points = new List<RocPoint>(groups.Count + 1) { new(double.PositiveInfinity, Ratio(0, negatives), Ratio(0, positives)) };
+        var points = new List<RocPoint>(groups.Count + 1) { new(double.PositiveInfinity, Ratios.OrNaN(0, negatives), Ratios.OrNaN(0, positives)) };
         int truePositives = 0, falsePositives = 0;
         foreach (var group in groups)
         {
             truePositives += group.Positives;
             falsePositives += group.Negatives;
-            points.Add(new RocPoint(group.Score, Ratio(falsePositives, negatives), Ratio(truePositives, positives)));
+            points.Add(new RocPoint(group.Score, Ratios.OrNaN(falsePositives, negatives), Ratios.OrNaN(truePositives, positives)));
         }
 
         return points.AsReadOnly();
@@ -75,13 +73,13 @@ internal static class RankingMetrics
     /// </summary>
     public static IReadOnlyList<PrecisionRecallPoint> PrecisionRecallCurve(IReadOnlyList<ScoreGroup> groups, int positives)
     {
-        var points = new List<PrecisionRecallPoint>(groups.Count + 1) { new(double.PositiveInfinity, Ratio(0, positives), 1.0) };
+        var points = new List<PrecisionRecallPoint>(groups.Count + 1) { new(double.PositiveInfinity, Ratios.OrNaN(0, positives), 1.0) };
         int truePositives = 0, flagged = 0;
         foreach (var group in groups)
         {
             truePositives += group.Positives;
             flagged += group.Positives + group.Negatives;
-            points.Add(new PrecisionRecallPoint(group.Score, Ratio(truePositives, positives), truePositives / (double)flagged));
+            points.Add(new PrecisionRecallPoint(group.Score, Ratios.OrNaN(truePositives, positives), truePositives / (double)flagged));
         }
 
         return points.AsReadOnly();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using static Solutions.Shared.Evaluation.InputValidation;
 
 namespace Solutions.Shared.Evaluation.Multiclass;
 
@@ -20,7 +19,7 @@ public static class MulticlassClassificationEvaluator
     public static ClassificationReport Evaluate(
         IReadOnlyList<string> actual, IReadOnlyList<string> predicted, IReadOnlyList<string>? classOrder = null)
     {
-        RequirePairedRows(actual, nameof(actual), predicted, nameof(predicted));
+        InputValidation.RequirePairedRows(actual, nameof(actual), predicted, nameof(predicted));
         ClassOrder.RequireLabels(actual, nameof(actual));
         ClassOrder.RequireLabels(predicted, nameof(predicted));
         var classes = ClassOrder.Resolve(classOrder, actual, predicted);
@@ -32,7 +31,7 @@ public static class MulticlassClassificationEvaluator
     public static ClassificationReport Evaluate(
         IReadOnlyList<int> actual, IReadOnlyList<int> predicted, IReadOnlyList<int>? classOrder = null)
     {
-        RequirePairedRows(actual, nameof(actual), predicted, nameof(predicted));
+        InputValidation.RequirePairedRows(actual, nameof(actual), predicted, nameof(predicted));
         var order = classOrder ?? actual.Concat(predicted).Distinct().Order().ToArray();
         return Evaluate(Names(actual), Names(predicted), Names(order));
     }
@@ -51,7 +50,7 @@ public static class MulticlassClassificationEvaluator
     public static ClassificationReport Evaluate(
         IReadOnlyList<string> actual, IReadOnlyList<IReadOnlyList<double>> probabilities, IReadOnlyList<string> classOrder)
     {
-        RequirePairedRows(actual, nameof(actual), probabilities, nameof(probabilities));
+        InputValidation.RequirePairedRows(actual, nameof(actual), probabilities, nameof(probabilities));
         ArgumentNullException.ThrowIfNull(classOrder);
         var classes = ClassOrder.Resolve(classOrder);
         var actualIndices = classes.IndicesOf(actual, nameof(actual));
@@ -86,9 +85,9 @@ public static class MulticlassClassificationEvaluator
             var predictedAsClass = counts.Sum(row => row[c]);
             perClass[c] = new ClassMetrics(
                 classes.Labels[c],
-                RatioOrZero(truePositives, predictedAsClass),
-                RatioOrZero(truePositives, support),
-                RatioOrZero(2 * truePositives, predictedAsClass + support),
+                Ratios.OrZero(truePositives, predictedAsClass),
+                Ratios.OrZero(truePositives, support),
+                Ratios.OrZero(2 * truePositives, predictedAsClass + support),
                 support);
         }
 
