@@ -1,0 +1,88 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.ML;
+using Solutions.Shared.Data.IO;
+
+namespace Solutions.Shared.Modeling.Bundles;
+
+/// <summary>Writes a model bundle atomically: a crash leaves the previous bundle or the new one.</summary>
+public static class ModelBundleWriter
+{
+    /// <summary>
+    /// Saves <paramref name="model"/> with its manifest into <paramref name="folder"/>, replacing any bundle there.
+    /// </summary>
+    /// <param name="folder">The bundle folder, e.g. <c>artifacts/churn/model</c>.</param>
+    /// <param name="mlContext">The context that trained the model.</param>
+    /// <param name="model">The trained ML.NET model.</param>
+    /// <param name="sample">Data in the model's input schema; saved as the model's schema and used for the ONNX export.</param>
+    /// <param name="manifest">The manifest; its <see cref="BundleManifest.Files"/> is filled in here.</param>
+    /// <param name="exportOnnx">True to write an ONNX export; an export the model does not support is skipped and recorded as absent.</param>
+    /// <returns>The manifest as written.</returns>
+    public static BundleManifest Write(
+        string folder, MLContext mlContext, ITransformer model, IDataView sample, BundleManifest manifest, bool exportOnnx)
+    {
+        var staging = AtomicDirectory.CreateStaging(folder);
+        try
+        {
+            mlContext.Model.Save(model, sample.Schema, Path.Combine(staging, ModelBundle.MlNetFileName));
+            var onnx = exportOnnx && TryExportOnnx(mlContext, model, sample, Path.Combine(staging, ModelBundle.OnnxFileName))
+                ? ModelBundle.OnnxFileName
+                : null;
+            var written = manifest with { Files = new BundleFiles(ModelBundle.MlNetFileName, onnx) };
+            File.WriteAllText(
+                Path.Combine(staging, ModelBundle.ManifestFileName),
+                JsonSerializer.Serialize(written, ModelBundle.JsonOptions));
+            AtomicDirectory.Publish(staging, folder);
+            return written;
+        }
+        catch
+        {
+            AtomicDirectory.Discard(staging);
+            throw;
+        }
+    }
+
+    /// <summary>SHA-256 of a file's bytes as lower-case hex.</summary>
+    public static string Sha256OfFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    /// <summary>The runtime and the versions of the ML packages loaded in this process.</summary>
+    public static IReadOnlyDictionary<string, string> PackageVersions()
+    {
+        var versions = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            [".NET"] = Environment.Version.ToString(),
+        };
+        foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies())
+        {
+            var name = assembly.GetName().Name;
+            if (name is null || !(name.StartsWith("Microsoft.ML", StringComparison.Ordinal) || name.StartsWith("Solutions.", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+            versions[name] = (informational ?? assembly.GetName().Version?.ToString() ?? "unknown").Split('+')[0];
+        }
+        return versions;
+    }
+
+    private static bool TryExportOnnx(MLContext mlContext, ITransformer model, IDataView sample, string path)
+    {
+        try
+        {
+            using var stream = File.Create(path);
+            mlContext.Model.ConvertToOnnx(model, sample, stream);
+            return true;
+        }
+        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException)
+        {
+            // Some transforms have no ONNX form; the bundle then carries the ML.NET model alone.
+            File.Delete(path);
+            return false;
+        }
+    }
+}
