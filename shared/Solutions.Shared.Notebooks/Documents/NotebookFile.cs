@@ -7,21 +7,9 @@ namespace Solutions.Shared.Notebooks.Documents;
 /// <summary>Reads a Polyglot Notebooks <c>.ipynb</c> file into its cells.</summary>
 public static class NotebookFile
 {
-    // The parser maps each cell's metadata to one of these names; listing the other Polyglot kernels
-    // lets an F# or PowerShell cell keep its own name instead of falling back to C#.
-    private static readonly (string Name, string Language, string[] Aliases)[] KnownKernels =
-    [
-        ("csharp", "C#", ["c#", "C#"]),
-        ("fsharp", "F#", ["f#", "F#"]),
-        ("pwsh", "PowerShell", ["powershell"]),
-        ("javascript", "JavaScript", ["js"]),
-        ("html", "HTML", []),
-        ("sql", "SQL", []),
-        ("kql", "KQL", []),
-        ("mermaid", "Mermaid", []),
-        ("http", "HTTP", []),
-        ("value", "value", []),
-    ];
+    // Other languages need no entry: the parser keeps a cell's kernel name from its metadata, and the runner
+    // only needs to tell C# from the rest. The aliases are the names Polyglot Notebooks also accepts for C#.
+    private static readonly string[] CSharpAliases = ["c#", "C#"];
 
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="InvalidDataException">The file is not notebook JSON; the message gives line and position.</exception>
@@ -60,11 +48,8 @@ public static class NotebookFile
 
     private static KernelInfoCollection KernelInfos()
     {
-        var infos = new KernelInfoCollection { DefaultKernelName = NotebookCell.CSharp };
-        foreach (var (name, language, aliases) in KnownKernels)
-        {
-            infos.Add(new KernelInfo(name, language, aliases));
-        }
+        var infos = new KernelInfoCollection { new KernelInfo(NotebookCell.CSharp, "C#", CSharpAliases) };
+        infos.DefaultKernelName = NotebookCell.CSharp;
         return infos;
     }
 }

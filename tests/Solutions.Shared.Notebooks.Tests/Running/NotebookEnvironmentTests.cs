@@ -2,6 +2,7 @@ using Solutions.Shared.Notebooks.Running;
 
 namespace Solutions.Shared.Notebooks.Tests.Running;
 
+[Collection(nameof(NotebookRuns))]
 public sealed class NotebookEnvironmentTests
 {
     private const string RowsVariable = "NOTEBOOK_TEST_ROWS";

@@ -3,6 +3,7 @@ using Solutions.Shared.Notebooks.Running;
 
 namespace Solutions.Shared.Notebooks.Tests.Running;
 
+[Collection(nameof(NotebookRuns))]
 public sealed class NotebookLibraryLoadingTests
 {
     private readonly NotebookRunner _runner = new();

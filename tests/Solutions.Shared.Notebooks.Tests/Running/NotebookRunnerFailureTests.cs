@@ -2,6 +2,7 @@ using Solutions.Shared.Notebooks.Running;
 
 namespace Solutions.Shared.Notebooks.Tests.Running;
 
+[Collection(nameof(NotebookRuns))]
 public sealed class NotebookRunnerFailureTests
 {
     private readonly NotebookRunner _runner = new();

@@ -3,6 +3,7 @@ using Xunit.Abstractions;
 
 namespace Solutions.Shared.Notebooks.Tests.Running;
 
+[Collection(nameof(NotebookRuns))]
 public sealed class NotebookRunnerTests(ITestOutputHelper log)
 {
     private readonly NotebookRunner _runner = new();
