@@ -17,19 +17,8 @@ public interface IPredictor
     /// <summary>Scores rows already parsed and validated against <see cref="InputSchema"/>.</summary>
     /// <param name="rows">One array per row, in schema order; values are double, long, bool, string, DateTime or null (an optional column not given).</param>
     /// <param name="options">What the request asked for beyond the scores.</param>
+    /// <returns>One prediction per row, in row order.</returns>
+    /// <exception cref="ArgumentException">A row the model cannot score; the caller gets a 400 with the message.</exception>
+    /// <exception cref="FormatException">Likewise: a value the model rejects; the caller gets a 400 with the message.</exception>
     IReadOnlyList<Prediction> Predict(IReadOnlyList<object?[]> rows, PredictionOptions options);
 }
-
-/// <summary>Per-request switches, from SageMaker's request headers.</summary>
-/// <param name="Explain">True when the request carried <c>X-Amzn-SageMaker-Enable-Explanations</c> with a true condition.</param>
-public sealed record PredictionOptions(bool Explain = false);
-
-/// <summary>One row's result.</summary>
-/// <param name="Values">Output values keyed by <see cref="IPredictor.OutputColumns"/>.</param>
-/// <param name="Explanation">Per-feature contributions to the score, when asked for and supported; largest magnitude first.</param>
-public sealed record Prediction(
-    IReadOnlyDictionary<string, object?> Values,
-    IReadOnlyList<FeatureContribution>? Explanation = null);
-
-/// <summary>How much one input feature moved a row's score.</summary>
-public sealed record FeatureContribution(string Feature, double Contribution);

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Logging;
+
+namespace Solutions.Shared.Serving.Hosting;
+
+/// <summary>Where the model lands once the background loader finishes; endpoints read it without locking.</summary>
+internal sealed class PredictorSlot(Func<CancellationToken, Task<IPredictor>> loader, ILogger<PredictorSlot> logger)
+{
+    private volatile ServedModel? _model;
+    private volatile string? _failure;
+
+    /// <summary>The model, or null while loading or after a failed load.</summary>
+    public ServedModel? Model => _model;
+
+    /// <summary>Why the model is not available, for 503 responses.</summary>
+    public string NotReadyMessage => _failure is { } failure
+        ? $"the model failed to load: {failure}"
+        : "the model is still loading; retry once GET /ping answers 200";
+
+    /// <summary>Runs the loader; failures are logged and leave the slot empty (so /ping keeps answering 503).</summary>
+    public async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var predictor = await loader(cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException("the model loader returned null");
+            _model = ServedModel.From(predictor);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The host is shutting down before the model finished loading: nothing to report.
+        }
+        catch (Exception exception)
+        {
+            _failure = exception.Message;
+            logger.LogError(exception, "Loading the model failed; {Ping} will answer 503", ServingContract.PingPath);
+        }
+    }
+}
