@@ -18,47 +18,37 @@ internal static class PngFile
         return (BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4)));
     }
 
-    public static SKBitmap Decode(byte[] png) =>
-        SKBitmap.Decode(png) ?? throw new InvalidOperationException("SkiaSharp could not decode the PNG.");
-
-    /// <summary>Counts pixels in the band of rows [top, bottom) that differ between two same-size images.</summary>
-    public static int DifferingPixels(byte[] first, byte[] second, int top, int bottom)
+    /// <summary>Counts pixels inside <paramref name="region"/> that differ between two same-size images.</summary>
+    public static int DifferingPixels(byte[] first, byte[] second, SKRectI region)
     {
         using var a = Decode(first);
         using var b = Decode(second);
         Assert.Equal((a.Width, a.Height), (b.Width, b.Height));
-        var count = 0;
-        for (var y = top; y < bottom; y++)
-        {
-            for (var x = 0; x < a.Width; x++)
-            {
-                if (a.GetPixel(x, y) != b.GetPixel(x, y))
-                {
-                    count++;
-                }
-            }
-        }
-
-        return count;
+        return Pixels(region).Count(p => a.GetPixel(p.X, p.Y) != b.GetPixel(p.X, p.Y));
     }
 
-    /// <summary>Counts pixels in rows [top, bottom) that are clearly darker than the white background.</summary>
-    public static int DarkPixels(byte[] png, int top, int bottom)
+    /// <summary>Counts pixels inside <paramref name="region"/> clearly darker than the white background (text is black).</summary>
+    public static int DarkPixels(byte[] png, SKRectI region)
     {
         using var bitmap = Decode(png);
-        var count = 0;
-        for (var y = top; y < bottom; y++)
+        return Pixels(region).Count(p =>
         {
-            for (var x = 0; x < bitmap.Width; x++)
+            var pixel = bitmap.GetPixel(p.X, p.Y);
+            return pixel.Red + pixel.Green + pixel.Blue < 3 * 128;
+        });
+    }
+
+    private static SKBitmap Decode(byte[] png) =>
+        SKBitmap.Decode(png) ?? throw new InvalidOperationException("SkiaSharp could not decode the PNG.");
+
+    private static IEnumerable<(int X, int Y)> Pixels(SKRectI region)
+    {
+        for (var y = region.Top; y < region.Bottom; y++)
+        {
+            for (var x = region.Left; x < region.Right; x++)
             {
-                var pixel = bitmap.GetPixel(x, y);
-                if (pixel.Red + pixel.Green + pixel.Blue < 3 * 128)
-                {
-                    count++;
-                }
+                yield return (x, y);
             }
         }
-
-        return count;
     }
 }
