@@ -6,6 +6,7 @@ using Solutions.ChurnPrediction.Serving;
 using Solutions.ChurnPrediction.Training;
 using Solutions.Shared.Data.Tabular;
 using Solutions.Shared.Evaluation.Binary;
+using Solutions.Shared.Reporting.Progress;
 
 namespace Solutions.ChurnPrediction;
 
@@ -20,13 +21,11 @@ public sealed record ChurnRunResult(ChurnModel Model, ChurnPredictor Predictor, 
 public static class ChurnRun
 {
     /// <param name="options">Data, output and seed.</param>
-    /// <param name="step">Runs a named step; the command line shows progress with it. Null runs steps silently.</param>
-    public static ChurnRunResult Execute(ChurnRunOptions options, Func<string, Func<object>, object>? step = null)
+    /// <param name="progress">Shows each step; null runs silently.</param>
+    public static ChurnRunResult Execute(ChurnRunOptions options, IProgressDisplay? progress = null)
     {
-        T Step<T>(string name, Func<T> work) where T : notnull =>
-            step is null ? work() : (T)step(name, () => work());
-
-        var data = Step("Loading customers", () => CsvLoader.Load<ChurnRecord>(options.DataPath));
+        progress ??= new PlainProgressDisplay(TextWriter.Null);
+        var data = progress.Step("Loading customers", () => CsvLoader.Load<ChurnRecord>(options.DataPath));
         if (data.Rows.Count < 50 || data.Rows.Count(r => r.Churned) < options.Folds * 3)
         {
             throw new InvalidOperationException(
@@ -36,15 +35,15 @@ public static class ChurnRun
         var split = ChurnSplit.Create(data.Rows, options.SplitFractions, options.Seed);
         var mlContext = new MLContext(options.Seed);
 
-        var selection = Step("Choosing learner and features by cross-validation", () =>
-            ChurnModelSelector.Select(mlContext, split.Train, ChurnCandidate.All, options.Folds, options.Seed));
+        var selection = progress.Step("Choosing learner and features by cross-validation", fraction =>
+            ChurnModelSelector.Select(mlContext, split.Train, ChurnCandidate.All, options.Folds, options.Seed, fraction));
 
         var clock = Stopwatch.StartNew();
-        var model = Step("Training and calibrating the chosen model", () =>
+        var model = progress.Step("Training and calibrating the chosen model", () =>
             ChurnTrainer.Train(mlContext, selection.Best.Candidate, split.Train, split.Validation));
         var trainingSeconds = clock.Elapsed.TotalSeconds;
 
-        var evaluation = Step("Evaluating on the test set", () =>
+        var evaluation = progress.Step("Evaluating on the test set", () =>
         {
             var costs = RetentionCosts.PublicExample;
             var probe = new ChurnPredictor(mlContext, model.Transformer, cutoff: 0.5);

@@ -65,7 +65,7 @@ public sealed class ChurnExplainer
 
     private static IEstimator<ITransformer> CreateCalculator(MLContext mlContext, ITransformer model, IDataView scored)
     {
-        var slots = scored.Schema[ChurnFeaturizer.FeaturesColumn].Type.GetValueCount();
+        var slots = scored.Schema[ChurnFeaturizer.FeaturesColumn].Type is VectorDataViewType vector ? vector.Size : 1;
         return FindScorer(model) switch
         {
             BinaryPredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> fastTree =>
