@@ -34,7 +34,10 @@ public static class ChurnCharts
             .Save(Path.Combine(folder, PrecisionRecall));
         new ScoreDistributionChart(probabilitiesOfStayers, probabilitiesOfChurners)
             {
-                Title = "Churn probability of stayers and churners",
+                Title = "Churn probability of stayers and churners (test set)",
+                NegativeName = "stays",
+                PositiveName = "churns",
+                ScoreLabel = "Churn probability",
             }
             .Save(Path.Combine(folder, ScoreDistribution));
         // "Flag nobody" sits at an infinite cutoff; the chart shows the finite ones.

@@ -88,7 +88,7 @@ public sealed record ChurnMetrics
             TestRows = e.TestRows,
             Seed = seed,
             Candidates = [.. e.Selection.Candidates.Select(c => new CandidateMetrics(
-                c.Candidate.Algorithm.Name, c.Candidate.FeatureSet.Name, c.MeanAuc, c.AucStandardDeviation))],
+                c.Candidate.Algorithm.Name, c.Candidate.FeatureSet.Name, c.MeanAuc, c.AucStandardDeviation, c == best))],
             PermutationImportance = [.. e.Importance.Select(i => new ImportanceMetrics(i.Feature, i.MeanDrop, i.StandardDeviation))],
         };
     }
@@ -105,6 +105,6 @@ public sealed record ChurnMetrics
     };
 }
 
-public sealed record CandidateMetrics(string Trainer, string FeatureSet, double CvAucMean, double CvAucSd);
+public sealed record CandidateMetrics(string Trainer, string FeatureSet, double CvAucMean, double CvAucSd, bool Chosen);
 
 public sealed record ImportanceMetrics(string Feature, double AucDrop, double AucDropSd);

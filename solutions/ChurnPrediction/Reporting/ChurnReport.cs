@@ -11,8 +11,7 @@ public static class ChurnReport
     public static MarkdownReport Build(ChurnEvaluation e, ChurnMetrics m, BundleManifest manifest, string dataPath)
     {
         var best = e.Selection.Best;
-        var withCharges = e.Selection.Candidates.Where(c => c.Candidate.FeatureSet.IncludeCharges).MaxBy(c => c.MeanAuc)!;
-        var withoutCharges = e.Selection.Candidates.Where(c => !c.Candidate.FeatureSet.IncludeCharges).MaxBy(c => c.MeanAuc)!;
+        var top = e.Selection.Top;
         var report = new MarkdownReport()
             .Title("Churn prediction")
             .Paragraph(
@@ -22,16 +21,18 @@ public static class ChurnReport
             .Heading("Model choice")
             .Paragraph(
                 $"Each learner and feature set was scored by {e.Selection.Folds}-fold stratified cross-validation on the training rows only. " +
-                $"Chosen: **{best.Candidate}** (ROC AUC {best.MeanAuc:0.000} ± {best.AucStandardDeviation:0.000}).")
+                $"The highest mean AUC is {top.Candidate}'s, {top.MeanAuc:0.0000} (standard error {top.AucStandardError:0.0000}). " +
+                "By the one-standard-error rule, the simplest candidate within one standard error of it is chosen: " +
+                $"**{best.Candidate}** (ROC AUC {best.MeanAuc:0.000} ± {best.AucStandardDeviation:0.000} SD).")
             .Table(
                 ["learner", "features", "CV ROC AUC", "SD"],
                 e.Selection.Candidates.Select(c => (IReadOnlyList<string>)
                     [c.Candidate.Algorithm.Name, c.Candidate.FeatureSet.Name, F(c.MeanAuc, 4), F(c.AucStandardDeviation, 4)]))
             .Paragraph(
-                $"The Charge columns are the minutes times a tariff. Best with them: {withCharges.MeanAuc:0.0000}; without: {withoutCharges.MeanAuc:0.0000}. " +
+                "The Charge columns are the minutes times a tariff, so they repeat what the minutes say. " +
                 (best.Candidate.FeatureSet.IncludeCharges
-                    ? "Keeping them scored higher, so they stay."
-                    : "Dropping them scored as well or better, so they go: a simpler model that cannot be confused by two copies of one signal."))
+                    ? "Without them, every candidate scored more than one standard error below the top, so they stay."
+                    : "The measurement shows they add less than the folds' own noise, so they go: a smaller model with one copy of each signal."))
             .Heading("Test set")
             .Paragraph($"Metrics on the {e.TestRows:N0} test rows, flagging customers whose churn probability is at least the deployed cutoff {m.DeployedCutoff:0.###}.")
             .KeyValueTable(
@@ -72,7 +73,7 @@ public static class ChurnReport
                 new("folder", "model/"), new("model version", manifest.ModelVersion), new("trainer", manifest.Trainer),
                 new("ONNX export", manifest.Files.OnnxModel ?? "none"), new("training data SHA-256", manifest.TrainingDataSha256),
                 new("training time", $"{m.TrainingSeconds:0.00} s"),
-            ])
+            ], keyHeader: "Bundle", valueHeader: "")
             .Paragraph("Serve it with `dotnet run --project solutions/ChurnPrediction -- serve --model artifacts/churn/model`.");
         return report;
     }

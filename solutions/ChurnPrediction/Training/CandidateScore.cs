@@ -14,4 +14,7 @@ public sealed record CandidateScore(ChurnCandidate Candidate, IReadOnlyList<doub
             return Math.Sqrt(FoldAucs.Sum(a => (a - mean) * (a - mean)) / Math.Max(1, FoldAucs.Count - 1));
         }
     }
+
+    /// <summary>Standard error of the mean AUC: the standard deviation over the square root of the fold count.</summary>
+    public double AucStandardError => AucStandardDeviation / Math.Sqrt(FoldAucs.Count);
 }
