@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Spectre.Console;
 
 namespace Solutions.Shared.Reporting.Progress;
@@ -20,18 +21,28 @@ public sealed class SpectreProgressDisplay(IAnsiConsole console) : IProgressDisp
             return Run(running, description, work);
         }
 
-        return CreateProgress().Start(context =>
+        // Spectre skips the final frame when the callback throws, which would hide the "failed" row,
+        // so the exception is carried out of the display and rethrown with its original stack trace.
+        ExceptionDispatchInfo? failure = null;
+        var result = CreateProgress().Start(context =>
         {
             _context = context;
             try
             {
                 return Run(context, description, work);
             }
+            catch (Exception e)
+            {
+                failure = ExceptionDispatchInfo.Capture(e);
+                return default!;
+            }
             finally
             {
                 _context = null;
             }
         });
+        failure?.Throw();
+        return result;
     }
 
     public async Task<T> StepAsync<T>(string description, Func<IProgress<double>, Task<T>> work)
@@ -43,18 +54,26 @@ public sealed class SpectreProgressDisplay(IAnsiConsole console) : IProgressDisp
             return await RunAsync(running, description, work).ConfigureAwait(false);
         }
 
-        return await CreateProgress().StartAsync(async context =>
+        ExceptionDispatchInfo? failure = null;
+        var result = await CreateProgress().StartAsync(async context =>
         {
             _context = context;
             try
             {
                 return await RunAsync(context, description, work).ConfigureAwait(false);
             }
+            catch (Exception e)
+            {
+                failure = ExceptionDispatchInfo.Capture(e);
+                return default!;
+            }
             finally
             {
                 _context = null;
             }
         }).ConfigureAwait(false);
+        failure?.Throw();
+        return result;
     }
 
     private Spectre.Console.Progress CreateProgress() =>
