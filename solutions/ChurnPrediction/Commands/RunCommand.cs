@@ -58,6 +58,7 @@ public sealed class RunCommand : ISolutionCommand
         Console.WriteLine($"Test ROC AUC {metrics.Auc:0.000}, PR AUC {metrics.PrAuc:0.000}, F1 {metrics.F1:0.000} at cutoff {metrics.DeployedCutoff:0.###}");
         Console.WriteLine($"Least test cost ${metrics.MinCost:N0} at cutoff {metrics.CostOptimalCutoff:0.###}; deployed cutoff costs ${metrics.TestCostAtDeployedCutoff:N0}");
         Console.WriteLine($"Expected churners among {metrics.Customers:N0} customers: {metrics.ExpectedChurners:N0} (actual {metrics.ActualChurners:N0})");
+        Console.WriteLine($"Final model trained and calibrated in {evaluation.TrainingSeconds:0.00} s; model version {manifest.ModelVersion}");
         Console.WriteLine($"Report: {Path.Combine(options.OutputFolder, ReportFile)}");
         Console.WriteLine($"Model bundle: {options.ModelFolder}");
         return Task.FromResult(0);

@@ -40,7 +40,6 @@ public sealed record ChurnMetrics
     public required double ExpectedCalibrationError { get; init; }
     public required string Trainer { get; init; }
     public required string FeatureSet { get; init; }
-    public required double TrainingSeconds { get; init; }
     public required int RowsLoaded { get; init; }
     public required int RowsRejected { get; init; }
     public required int TrainRows { get; init; }
@@ -80,7 +79,6 @@ public sealed record ChurnMetrics
             ExpectedCalibrationError = e.Test.Calibration.ExpectedCalibrationError,
             Trainer = best.Candidate.Algorithm.Name,
             FeatureSet = best.Candidate.FeatureSet.Name,
-            TrainingSeconds = e.TrainingSeconds,
             RowsLoaded = e.RowsLoaded,
             RowsRejected = e.RowsRejected,
             TrainRows = e.TrainRows,

@@ -70,10 +70,11 @@ public static class ChurnReport
             .KeyValueTable(
             (KeyValuePair<string, string>[])
             [
-                new("folder", "model/"), new("model version", manifest.ModelVersion), new("trainer", manifest.Trainer),
+                new("folder", "model/"), new("trainer", manifest.Trainer),
                 new("ONNX export", manifest.Files.OnnxModel ?? "none"), new("training data SHA-256", manifest.TrainingDataSha256),
-                new("training time", $"{m.TrainingSeconds:0.00} s"),
             ], keyHeader: "Bundle", valueHeader: "")
+            .Paragraph("The manifest in model/ records the model version, creation time, input and output schema, metrics and package versions. " +
+                "This report leaves out times and versions, so the same data and seed give the same report.")
             .Paragraph("Serve it with `dotnet run --project solutions/ChurnPrediction -- serve --model artifacts/churn/model`.");
         return report;
     }

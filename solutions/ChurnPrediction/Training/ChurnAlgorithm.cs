@@ -34,7 +34,6 @@ public sealed record ChurnAlgorithm(string Name, Func<MLContext, IEstimator<ITra
             MinimumExampleCountPerLeaf = 10,
             LearningRate = 0.1,
             NumberOfThreads = 1,
-            Seed = 1,
             Verbose = false,
             Silent = true,
         }));
