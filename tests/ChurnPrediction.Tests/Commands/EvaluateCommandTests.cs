@@ -51,6 +51,19 @@ public sealed class EvaluateCommandTests(RunCommandOutput run)
     }
 
     [Fact]
+    public async Task Data_without_the_label_column_fails_naming_it()
+    {
+        using var folder = new TempFolder();
+        var data = folder.Combine("unlabelled.csv");
+        File.WriteAllLines(data, ChurnFiles.Lines.Skip(ChurnFiles.TrainingRows).Take(20).Prepend(ChurnFiles.Header).Select(l => l[..l.LastIndexOf(',')]));
+
+        var outcome = await ChurnCommandLine.RunAsync("evaluate", "--model", run.ModelFolder, "--data", data, "--out", folder.Combine("evaluation"));
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("'Churn?'", outcome.Error);
+    }
+
+    [Fact]
     public async Task Evaluate_without_data_is_a_usage_error()
     {
         var outcome = await ChurnCommandLine.RunAsync("evaluate", "--model", run.ModelFolder);

@@ -3,9 +3,6 @@ using Solutions.Shared.Modeling.Cli;
 
 namespace Solutions.ChurnPrediction.Tests.Fixtures;
 
-/// <summary>What one invocation of the churn command line returned and printed through its writers.</summary>
-public sealed record CommandOutcome(int ExitCode, string Output, string Error);
-
 /// <summary>The solution's command line exactly as Program.cs composes it, with output captured.</summary>
 public static class ChurnCommandLine
 {

@@ -15,8 +15,6 @@ public static class ChurnFiles
     private static readonly Lazy<string[]> LazyLines = new(() => File.ReadAllLines(ChurnRunOptions.DefaultDataPath));
     private static readonly Lazy<LoadResult<ChurnRecord>> LazyCustomers = new(() => CsvLoader.Load<ChurnRecord>(ChurnRunOptions.DefaultDataPath));
 
-    public static string RealDataPath => ChurnRunOptions.DefaultDataPath;
-
     /// <summary>The real file's lines, header first.</summary>
     public static IReadOnlyList<string> Lines => LazyLines.Value;
 

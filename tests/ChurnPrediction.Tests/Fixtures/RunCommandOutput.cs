@@ -27,9 +27,3 @@ public sealed class RunCommandOutput : IDisposable
 
     public void Dispose() => _folder.Dispose();
 }
-
-[CollectionDefinition(Name)]
-public sealed class RunCommandOutputCollection : ICollectionFixture<RunCommandOutput>
-{
-    public const string Name = "run command output";
-}

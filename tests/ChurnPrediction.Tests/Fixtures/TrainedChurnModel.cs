@@ -38,9 +38,3 @@ public sealed class TrainedChurnModel : IDisposable
 
     public void Dispose() => _folder.Dispose();
 }
-
-[CollectionDefinition(Name)]
-public sealed class TrainedChurnModelCollection : ICollectionFixture<TrainedChurnModel>
-{
-    public const string Name = "trained churn model";
-}

@@ -71,6 +71,23 @@ public sealed class ChurnServingTests(TrainedChurnModel trained)
     }
 
     [Fact]
+    public async Task A_state_and_area_code_never_seen_in_training_are_scored()
+    {
+        await using var server = await ChurnServer.StartAsync(Predictor);
+        // Puerto Rico and its area code appear nowhere in the data; one-hot encoding gives them all-zero slots.
+        var fields = ChurnFiles.UnlabelledLine(ChurnFiles.TrainingRows).Split(',');
+        (fields[0], fields[2]) = ("PR", "787");
+        var row = CustomerValues.ToRow(ChurnFiles.HeldOut(1)[0]);
+        (row[0], row[2]) = ("PR", "787");
+        var customer = CustomerValues.FromRow(row);
+
+        var response = await server.InvokeAsync(string.Join(',', fields), "text/csv");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        AssertPrediction(customer, Assert.Single(Lines(await response.Content.ReadAsStringAsync())));
+    }
+
+    [Fact]
     public async Task A_bad_value_gets_400_naming_row_and_column()
     {
         await using var server = await ChurnServer.StartAsync(Predictor);
