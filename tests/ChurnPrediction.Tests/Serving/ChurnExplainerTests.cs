@@ -1,0 +1,82 @@
+using Solutions.ChurnPrediction.Data;
+using Solutions.ChurnPrediction.Serving;
+using Solutions.ChurnPrediction.Tests.Fixtures;
+
+namespace Solutions.ChurnPrediction.Tests.Serving;
+
+/// <summary>
+/// Explanations of the fixture's model. The customers are built around the data's two best-known churn
+/// signals: four or more customer-service calls, and long daytime use (the data's median is about 180 minutes).
+/// </summary>
+[Collection(TrainedChurnModelCollection.Name)]
+public sealed class ChurnExplainerTests(TrainedChurnModel trained)
+{
+    private ChurnPredictor Predictor => trained.Result.Predictor;
+
+    [Fact]
+    public void Contributions_are_named_by_CSV_column_once_each_largest_first()
+    {
+        var contributions = Predictor.Explain(ChurnFiles.HeldOut(1)[0]);
+
+        var columns = CustomerValues.Schema.Columns.Select(c => c.Name).ToList();
+        Assert.All(contributions, c => Assert.Contains(c.Feature, columns));
+        Assert.Equal(contributions.Count, contributions.Select(c => c.Feature).Distinct().Count());
+        Assert.Equal(contributions.Select(c => Math.Abs(c.Contribution)).OrderDescending(), contributions.Select(c => Math.Abs(c.Contribution)));
+        // The one-hot slots of the two categories are summed into one entry each.
+        Assert.Single(contributions, c => c.Feature == "State");
+        Assert.Single(contributions, c => c.Feature == "Area Code");
+    }
+
+    [Fact]
+    public void Many_service_calls_and_high_day_minutes_rank_among_the_top_five()
+    {
+        var customer = Customer(serviceCalls: 5, dayMinutes: 280);
+
+        var top = Predictor.Explain(customer).Take(5).Select(c => c.Feature).ToList();
+
+        Assert.Contains("CustServ Calls", top);
+        Assert.Contains("Day Mins", top);
+        Assert.True(Predictor.PredictProbability(customer) > 149.0 / 1_200, "riskier than the training churn rate");
+    }
+
+    [Fact]
+    public void Many_service_calls_alone_lead_the_explanation_and_push_towards_churn()
+    {
+        var contributions = Predictor.Explain(Customer(serviceCalls: 5, dayMinutes: 150));
+
+        Assert.Equal("CustServ Calls", contributions[0].Feature);
+        Assert.True(contributions[0].Contribution > 0);
+    }
+
+    [Fact]
+    public void Long_days_alone_lead_the_explanation_and_push_towards_churn()
+    {
+        var contributions = Predictor.Explain(Customer(serviceCalls: 1, dayMinutes: 330));
+
+        Assert.Equal("Day Mins", contributions[0].Feature);
+        Assert.True(contributions[0].Contribution > 0);
+    }
+
+    [Fact]
+    public void A_bundle_loaded_model_explains_as_the_trained_one()
+    {
+        var (_, loaded) = ChurnBundle.Load(trained.BundleFolder);
+        var customer = ChurnFiles.HeldOut(1)[0];
+
+        var expected = Predictor.Explain(customer);
+        var actual = loaded.Explain(customer);
+
+        Assert.Equal(expected.Select(c => c.Feature), actual.Select(c => c.Feature));
+        Assert.All(expected.Zip(actual), pair => Assert.Equal(pair.First.Contribution, pair.Second.Contribution, 5));
+    }
+
+    /// <summary>An otherwise typical customer: no plans, mid-range evening, night and international use.</summary>
+    private static ChurnCustomer Customer(int serviceCalls, double dayMinutes) => new()
+    {
+        State = "OH", AccountLength = 100, AreaCode = "415", InternationalPlan = false, VoiceMailPlan = false,
+        VoiceMailMessages = 0, DayMinutes = dayMinutes, DayCalls = 100, DayCharge = Math.Round(dayMinutes * 0.17, 2),
+        EveningMinutes = 200, EveningCalls = 100, EveningCharge = 17, NightMinutes = 200, NightCalls = 100,
+        NightCharge = 9, InternationalMinutes = 10, InternationalCalls = 4, InternationalCharge = 2.7,
+        CustomerServiceCalls = serviceCalls,
+    };
+}
