@@ -95,6 +95,32 @@ public sealed class ModelBundleRoundTripTests
         }
     }
 
+    [Fact]
+    public void Undefined_metrics_survive_the_round_trip()
+    {
+        // Precision with no positive prediction, or AUC on a one-class test set, is NaN; the bundle must still
+        // be written after a long training run, and read back as NaN rather than as a number.
+        using var temp = new TempFolder();
+        var tiny = TinyChurnModel.Train();
+        var folder = temp.File("model");
+        var manifest = TinyChurnModel.Manifest() with
+        {
+            Metrics = new Dictionary<string, double>
+            {
+                ["precision"] = double.NaN,
+                ["log_loss"] = double.PositiveInfinity,
+                ["roc_auc"] = 0.5,
+            },
+        };
+
+        ModelBundleWriter.Write(folder, tiny.Context, tiny.Model, tiny.Sample(), manifest, exportOnnx: false);
+        var read = ModelBundle.ReadManifest(folder);
+
+        Assert.True(double.IsNaN(read.Metrics["precision"]));
+        Assert.Equal(double.PositiveInfinity, read.Metrics["log_loss"]);
+        Assert.Equal(0.5, read.Metrics["roc_auc"]);
+    }
+
     private static void AssertManifestsEqual(BundleManifest expected, BundleManifest actual)
     {
         // The record holds dictionaries and lists, which compare by reference; compare their contents.
