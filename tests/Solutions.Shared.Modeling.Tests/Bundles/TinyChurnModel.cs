@@ -16,16 +16,20 @@ internal sealed class TinyChurnModel
 
     private static readonly string[] Plans = ["basic", "plus", "pro"];
 
-    private TinyChurnModel(MLContext context, ITransformer model, IReadOnlyList<SubscriberRow> scoringRows)
+    private TinyChurnModel(MLContext context, ITransformer model, IReadOnlyList<SubscriberRow> trainingRows, IReadOnlyList<SubscriberRow> scoringRows)
     {
         Context = context;
         Model = model;
+        TrainingRows = trainingRows;
         ScoringRows = scoringRows;
     }
 
     public MLContext Context { get; }
 
     public ITransformer Model { get; }
+
+    /// <summary>The rows the trees were fitted on, for variants of the pipeline.</summary>
+    public IReadOnlyList<SubscriberRow> TrainingRows { get; }
 
     /// <summary>Rows neither the trees nor the calibrator saw, to compare predictions on.</summary>
     public IReadOnlyList<SubscriberRow> ScoringRows { get; }
@@ -60,7 +64,7 @@ internal sealed class TinyChurnModel
         var calibrator = context.BinaryClassification.Calibrators
             .Platt(labelColumnName: nameof(SubscriberRow.Label), scoreColumnName: nameof(SubscriberPrediction.Score))
             .Fit(scorer.Transform(context.Data.LoadFromEnumerable(calibration)));
-        return new TinyChurnModel(context, scorer.Append(calibrator), scoring);
+        return new TinyChurnModel(context, scorer.Append(calibrator), training, scoring);
     }
 
     /// <summary>The plan one-hot encoded and concatenated with the two numbers into <c>Features</c>.</summary>
