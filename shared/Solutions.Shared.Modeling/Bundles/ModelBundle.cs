@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.ML;
 using Solutions.Shared.Data.Tabular;
 
@@ -18,7 +19,12 @@ public sealed class ModelBundle
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        // An undefined metric (precision with no positive prediction) is NaN; it is written as "NaN" rather
+        // than failing the bundle at the end of a training run.
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        // A hand-edited manifest with "files": null is refused as invalid rather than failing later on null.
+        RespectNullableAnnotations = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
     private ModelBundle(string folder, BundleManifest manifest, ITransformer model, DataViewSchema modelInputSchema)
@@ -67,7 +73,7 @@ public sealed class ModelBundle
         }
         catch (JsonException e)
         {
-            throw new ModelBundleException($"{path}: the manifest is not valid JSON ({e.Message}).", e);
+            throw new ModelBundleException($"{path}: the manifest is not valid bundle manifest JSON ({e.Message}).", e);
         }
     }
 

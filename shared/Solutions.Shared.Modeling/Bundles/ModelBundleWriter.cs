@@ -78,9 +78,12 @@ public static class ModelBundleWriter
             mlContext.Model.ConvertToOnnx(model, sample, stream);
             return true;
         }
-        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException or KeyNotFoundException)
         {
-            // Some transforms have no ONNX form; the bundle then carries the ML.NET model alone.
+            // Some transforms have no ONNX form; the bundle then carries the ML.NET model alone. ML.NET says so
+            // with InvalidOperationException when the last step cannot be converted, but with
+            // KeyNotFoundException when an earlier one (a custom mapping, text featurization) leaves a column
+            // the next step looks up undefined. I/O errors are not caught: a full disk must fail the write.
             File.Delete(path);
             return false;
         }

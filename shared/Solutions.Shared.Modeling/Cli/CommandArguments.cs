@@ -50,6 +50,11 @@ public sealed class CommandArguments
                 }
                 value = args[++i];
             }
+            if (value.Length == 0)
+            {
+                // "--out=" would otherwise reach Path.GetFullPath("") and fail far from the command line.
+                throw new CommandLineException($"'{command}': option --{name} needs a value.");
+            }
             if (!values.TryAdd(name, value))
             {
                 throw new CommandLineException($"'{command}': option --{name} is given twice.");

@@ -17,7 +17,8 @@ public sealed class SolutionCommandLine(string solution, IReadOnlyList<ISolution
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        if (args is ["--help" or "-h" or "help", ..])
+        // "--help" after a command name ("churn run --help") is how most people ask, so it counts anywhere.
+        if (args is ["--help" or "-h" or "help", ..] || args.Contains("--help"))
         {
             WriteHelp(output);
             return 0;
@@ -42,8 +43,9 @@ public sealed class SolutionCommandLine(string solution, IReadOnlyList<ISolution
             error.WriteLine($"Run '{solution} --help' for the commands and options.");
             return UsageError;
         }
+        // A missing file, an unwritable --out folder or a full disk is the user's to fix, not a crash to report.
         catch (Exception e) when (e is TabularDataException or CsvSyntaxException or ModelBundleException
-                                      or FileNotFoundException or DirectoryNotFoundException or InvalidOperationException)
+                                      or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             error.WriteLine($"{solution}: {e.Message}");
             return Failure;

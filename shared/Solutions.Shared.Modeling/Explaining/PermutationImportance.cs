@@ -26,9 +26,20 @@ public static class PermutationImportance
         int seed)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(repeats, 1);
+        ArgumentNullException.ThrowIfNull(metric);
         if (rows.Count < 2)
         {
             throw new ArgumentException("Permutation importance needs at least two rows.", nameof(rows));
+        }
+        for (var r = 0; r < rows.Count; r++)
+        {
+            // A row of another width means the names and the values disagree: every importance would be misnamed.
+            if (rows[r].Length != features.Count)
+            {
+                throw new ArgumentException(
+                    $"Row {r} has {rows[r].Length} values but {features.Count} features are named ({string.Join(", ", features)}).",
+                    nameof(rows));
+            }
         }
         var baseline = metric(rows);
         var random = new Random(seed);
