@@ -19,7 +19,10 @@ public sealed record ChurnRunOptions(string DataPath, string OutputFolder, int S
     /// <summary>Fractions of training, validation (calibration and cutoff) and test rows.</summary>
     public (double Train, double Validation, double Test) SplitFractions { get; init; } = (0.6, 0.2, 0.2);
 
-    public static string DefaultDataPath => RepositoryRoot.Resolve("data", "churn", "churn.csv");
+    /// <summary>The data file's name, also looked for when <c>--data</c> names a folder.</summary>
+    public const string DataFileName = "churn.csv";
+
+    public static string DefaultDataPath => RepositoryRoot.Resolve("data", "churn", DataFileName);
 
     public static string DefaultOutputFolder => RepositoryRoot.Resolve("artifacts", "churn");
 

@@ -87,6 +87,25 @@ public sealed class CommandArguments
     /// <summary>The <c>--seed</c> value, or <see cref="DefaultSeed"/>.</summary>
     public int Seed => GetInt("seed", DefaultSeed);
 
+    /// <summary>
+    /// An input-file option that may also name a folder (<c>--data FILE|DIR</c>): a folder means the file
+    /// <paramref name="fileNameInFolder"/> inside it. The file must exist.
+    /// </summary>
+    public string GetInputFile(string name, string fileNameInFolder, Func<string> defaultPath)
+    {
+        var path = GetPath(name, defaultPath);
+        if (Directory.Exists(path))
+        {
+            var inside = Path.Combine(path, fileNameInFolder);
+            return File.Exists(inside)
+                ? inside
+                : throw new FileNotFoundException($"--{name} names the folder '{path}', which has no {fileNameInFolder}.", inside);
+        }
+        return File.Exists(path)
+            ? path
+            : throw new FileNotFoundException($"--{name}: the file '{path}' does not exist.", path);
+    }
+
     /// <summary>A path option made absolute, or <paramref name="defaultPath"/> when absent.</summary>
     public string GetPath(string name, Func<string> defaultPath) =>
         Path.GetFullPath(_values.TryGetValue(name, out var value) ? value : defaultPath());

@@ -27,7 +27,7 @@ public sealed class EvaluateCommand : ISolutionCommand
     {
         var (bundle, predictor) = ChurnBundle.Load(arguments.Required("model"));
         var output = arguments.GetPath("out", () => Path.Combine(ChurnRunOptions.DefaultOutputFolder, "evaluation"));
-        var data = CsvLoader.Load<ChurnRecord>(arguments.Required("data"));
+        var data = CsvLoader.Load<ChurnRecord>(arguments.GetInputFile("data", ChurnRunOptions.DataFileName, () => arguments.Required("data")));
         foreach (var error in data.Errors.Take(10))
         {
             Console.Error.WriteLine($"rejected: {error.Message}");

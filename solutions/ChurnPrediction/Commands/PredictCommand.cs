@@ -22,7 +22,7 @@ public sealed class PredictCommand : ISolutionCommand
     public Task<int> ExecuteAsync(CommandArguments arguments, CancellationToken cancellationToken)
     {
         var (_, predictor) = ChurnBundle.Load(arguments.Required("model"));
-        var input = CsvLoader.Load<ChurnCustomer>(arguments.Required("input"));
+        var input = CsvLoader.Load<ChurnCustomer>(arguments.GetInputFile("input", ChurnRunOptions.DataFileName, () => arguments.Required("input")));
         foreach (var error in input.Errors)
         {
             Console.Error.WriteLine($"skipped: {error.Message}");

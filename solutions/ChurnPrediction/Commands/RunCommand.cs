@@ -26,7 +26,7 @@ public sealed class RunCommand : ISolutionCommand
     public Task<int> ExecuteAsync(CommandArguments arguments, CancellationToken cancellationToken)
     {
         var options = new ChurnRunOptions(
-            arguments.GetPath("data", () => ChurnRunOptions.DefaultDataPath),
+            arguments.GetInputFile("data", ChurnRunOptions.DataFileName, () => ChurnRunOptions.DefaultDataPath),
             arguments.GetPath("out", () => ChurnRunOptions.DefaultOutputFolder),
             arguments.Seed);
         var progress = ProgressDisplay.ForConsole();
