@@ -9,14 +9,14 @@ namespace Solutions.PaymentClassification.Data;
 public class Transaction
 {
     /// <summary>The receiving account or merchant: 16 digits.</summary>
-    [CsvColumn("receiver_id")] public string ReceiverId { get; set; } = "";
+    [CsvColumn(TransactionSchema.ReceiverColumn)] public string ReceiverId { get; set; } = "";
 
     /// <summary>The paying customer's account: 16 digits.</summary>
-    [CsvColumn("sender_id")] public string SenderId { get; set; } = "";
+    [CsvColumn(TransactionSchema.SenderColumn)] public string SenderId { get; set; } = "";
 
     /// <summary>The amount, with two decimals.</summary>
-    [CsvColumn("amount")] public decimal Amount { get; set; }
+    [CsvColumn(TransactionSchema.AmountColumn)] public decimal Amount { get; set; }
 
     /// <summary>When the payment happened, written <c>YYYY-MM-DD HH:MM:SS</c>.</summary>
-    [CsvColumn("timestamp")] public DateTime Timestamp { get; set; }
+    [CsvColumn(TransactionSchema.TimestampColumn)] public DateTime Timestamp { get; set; }
 }
