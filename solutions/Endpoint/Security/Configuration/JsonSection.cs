@@ -101,7 +101,7 @@ internal sealed class JsonSection(JsonElement element, string path, string sourc
             ? Items().Select(item => item.NonEmptyString(what)).ToList()
             : [NonEmptyString(what)];
         if (values.Count == 0)
-            throw Error($"expected at least one {what}, found an empty array.");
+            throw Error($"expected at least one value ({what}), found an empty array.");
         return values;
     }
 
