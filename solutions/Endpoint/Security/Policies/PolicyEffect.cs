@@ -1,0 +1,7 @@
+namespace Solutions.Endpoint.Security.Policies;
+
+public enum PolicyEffect
+{
+    Allow,
+    Deny,
+}
