@@ -5,7 +5,7 @@ using static Solutions.PaymentClassification.Features.Storage.FeatureStoreSchema
 
 namespace Solutions.PaymentClassification.Features.Storage;
 
-/// <summary>The embedded backend: one SQLite file in WAL mode, written with prepared statements.</summary>
+/// <summary>The embedded backend: one SQLite file in WAL mode, written through prepared statements.</summary>
 internal sealed class SqliteFeatureStorage : FeatureStorage
 {
     private SqliteFeatureStorage(SqliteConnection connection) : base(connection)
@@ -50,24 +50,25 @@ internal sealed class SqliteFeatureStorage : FeatureStorage
         }
     }
 
-    public override DbTransaction BeginIngest() => ((SqliteConnection)Connection).BeginTransaction(deferred: false);
+    private SqliteConnection Sqlite => (SqliteConnection)Connection;
 
-    public override DbTransaction BeginRead() => ((SqliteConnection)Connection).BeginTransaction(deferred: true);
+    public override DbTransaction BeginIngest() => Sqlite.BeginTransaction(deferred: false);
+
+    public override DbTransaction BeginRead() => Sqlite.BeginTransaction(deferred: true);
 
     public override IReadOnlyList<StoredEvent> InsertNewEvents(DbTransaction transaction, IReadOnlyList<StoredEvent> events)
     {
-        using var command = PreparedInsert(transaction, EventsTable, EventColumns, " ON CONFLICT DO NOTHING");
-        var p = command.Parameters;
+        using var insert = new SqliteBulkInsert(Sqlite, EventsTable, EventColumns, " ON CONFLICT DO NOTHING");
         var added = new List<StoredEvent>();
         foreach (var e in events)
         {
-            p[0].Value = e.SenderId;
-            p[1].Value = e.ReceiverId;
-            p[2].Value = e.Time;
-            p[3].Value = e.AmountCents;
-            p[4].Value = e.Occurrence;
-            p[5].Value = e.Category;
-            if (command.ExecuteNonQuery() == 1) added.Add(e);
+            insert.Bind(0, e.SenderId);
+            insert.Bind(1, e.ReceiverId);
+            insert.Bind(2, e.Time);
+            insert.Bind(3, e.AmountCents);
+            insert.Bind(4, e.Occurrence);
+            insert.Bind(5, e.Category);
+            if (insert.Insert() == 1) added.Add(e);
         }
 
         return added;
@@ -75,17 +76,15 @@ internal sealed class SqliteFeatureStorage : FeatureStorage
 
     public override void InsertVersions(DbTransaction transaction, FeatureGroup group, IReadOnlyList<FeatureVersion> versions)
     {
-        using var command = PreparedInsert(transaction, group.Table,
-            [.. group.KeyColumns, EventTimeColumn, .. group.ValueColumns], "");
-        var p = command.Parameters;
+        using var insert = new SqliteBulkInsert(Sqlite, group.Table, [.. group.KeyColumns, EventTimeColumn, .. group.ValueColumns]);
         var keyCount = group.KeyColumns.Count;
         foreach (var version in versions)
         {
-            p[0].Value = version.Key.First;
-            if (keyCount == 2) p[1].Value = version.Key.Second;
-            p[keyCount].Value = version.Time;
-            for (var i = 0; i < version.Values.Length; i++) p[keyCount + 1 + i].Value = version.Values[i];
-            command.ExecuteNonQuery();
+            insert.Bind(0, version.Key.First);
+            if (keyCount == 2) insert.Bind(1, version.Key.Second);
+            insert.Bind(keyCount, version.Time);
+            for (var i = 0; i < version.Values.Length; i++) insert.Bind(keyCount + 1 + i, version.Values[i]);
+            insert.Insert();
         }
     }
 
@@ -96,16 +95,15 @@ internal sealed class SqliteFeatureStorage : FeatureStorage
             $"{FeatureGroups.SenderIdColumn} BIGINT NOT NULL, {FeatureGroups.ReceiverIdColumn} BIGINT NOT NULL, " +
             $"{EventTimeColumn} BIGINT NOT NULL)");
         Execute(transaction, $"DELETE FROM {QueryTable}");
-        using var command = PreparedInsert(transaction, QueryTable,
-            [SequenceColumn, FeatureGroups.SenderIdColumn, FeatureGroups.ReceiverIdColumn, EventTimeColumn], "");
-        var p = command.Parameters;
+        using var insert = new SqliteBulkInsert(Sqlite, QueryTable,
+            [SequenceColumn, FeatureGroups.SenderIdColumn, FeatureGroups.ReceiverIdColumn, EventTimeColumn]);
         for (var i = 0; i < queries.Count; i++)
         {
-            p[0].Value = i;
-            p[1].Value = queries[i].SenderId;
-            p[2].Value = queries[i].ReceiverId;
-            p[3].Value = queries[i].Time;
-            command.ExecuteNonQuery();
+            insert.Bind(0, i);
+            insert.Bind(1, queries[i].SenderId);
+            insert.Bind(2, queries[i].ReceiverId);
+            insert.Bind(3, queries[i].Time);
+            insert.Insert();
         }
     }
 
@@ -118,15 +116,5 @@ internal sealed class SqliteFeatureStorage : FeatureStorage
         return $"LEFT JOIN {group.Table} {alias} ON {joinKeys} AND {alias}.{EventTimeColumn} = " +
                $"(SELECT x.{EventTimeColumn} FROM {group.Table} x WHERE {match} AND x.{EventTimeColumn} < q.{EventTimeColumn} " +
                $"ORDER BY x.{EventTimeColumn} DESC LIMIT 1)";
-    }
-
-    private SqliteCommand PreparedInsert(DbTransaction transaction, string table, IReadOnlyList<string> columns, string suffix)
-    {
-        var command = (SqliteCommand)Command(transaction,
-            $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES " +
-            $"({string.Join(", ", columns.Select((_, i) => $"@p{i}"))}){suffix}");
-        for (var i = 0; i < columns.Count; i++) command.Parameters.Add(new SqliteParameter($"@p{i}", null));
-        command.Prepare();
-        return command;
     }
 }
