@@ -79,6 +79,13 @@ internal static class VersionRebuild
                 latest[key] = Replay(group, key, baseline, events, versions);
             }
 
+            // In primary-key order, B-tree inserts append to the same pages instead of splitting pages all over.
+            versions.Sort(static (a, b) =>
+            {
+                var c = a.Key.First.CompareTo(b.Key.First);
+                if (c == 0) c = a.Key.Second.CompareTo(b.Key.Second);
+                return c != 0 ? c : a.Time.CompareTo(b.Time);
+            });
             storage.InsertVersions(transaction, group, versions);
             latestByGroup[g] = latest;
             checkpoint(group.Table);

@@ -60,7 +60,8 @@ internal sealed class SqliteFeatureStorage : FeatureStorage
     {
         using var insert = new SqliteBulkInsert(Sqlite, EventsTable, EventColumns, " ON CONFLICT DO NOTHING");
         var added = new List<StoredEvent>();
-        foreach (var e in events)
+        // In primary-key order (sender, receiver, time, ...), B-tree inserts stay on the same pages.
+        foreach (var e in events.OrderBy(e => e.SenderId).ThenBy(e => e.ReceiverId).ThenBy(e => e.Time))
         {
             insert.Bind(0, e.SenderId);
             insert.Bind(1, e.ReceiverId);
