@@ -37,11 +37,18 @@ internal sealed class TestStore : IDisposable
         }
 
         var schema = "fs_test_" + Guid.NewGuid().ToString("N");
-        using (var connection = new NpgsqlConnection(PostgresServer.ConnectionString))
+        try
         {
+            using var connection = new NpgsqlConnection(PostgresServer.ConnectionString);
             connection.Open();
             using var command = new NpgsqlCommand($"CREATE SCHEMA {schema}", connection);
             command.ExecuteNonQuery();
+        }
+        catch (NpgsqlException e)
+        {
+            throw new InvalidOperationException(
+                $"The PostgreSQL tests could not reach the server of {PostgresServer.ConnectionStringVariable} " +
+                $"({e.Message}); run scripts/postgres.sh as root and export the connection string it prints.", e);
         }
 
         var connectionString = new NpgsqlConnectionStringBuilder(PostgresServer.ConnectionString) { SearchPath = schema }.ToString();
