@@ -1,0 +1,37 @@
+using Solutions.PaymentClassification.Data;
+
+namespace Solutions.PaymentClassification.Features.Groups;
+
+/// <summary>
+/// The aggregate kept per receiver and per sender: transaction count, count per category, amount mean, squared
+/// deviations, minimum and maximum, and the category of the latest event. The slots are the table's value columns.
+/// </summary>
+internal static class EntityAggregate
+{
+    public const int Count = 0;
+    public const int FirstCategoryCount = 1;
+    public static readonly int AmountMean = FirstCategoryCount + TransactionCategories.All.Count;
+    public static readonly int AmountM2 = AmountMean + 1;
+    public static readonly int AmountMin = AmountMean + 2;
+    public static readonly int AmountMax = AmountMean + 3;
+    public static readonly int LastCategory = AmountMean + 4;
+
+    public static IReadOnlyList<string> Columns { get; } =
+    [
+        "txn_count",
+        .. TransactionCategories.All.Select(c => "n_" + TransactionFeatureNames.Slug(c)),
+        "amount_mean", "amount_m2", "amount_min", "amount_max", "last_category",
+    ];
+
+    public static void Apply(double[] values, StoredEvent e)
+    {
+        var count = values[Count] + 1;
+        var amount = e.Amount;
+        values[Count] = count;
+        values[FirstCategoryCount + e.Category] += 1;
+        RunningStatistics.Add(values, AmountMean, AmountM2, count, amount);
+        values[AmountMin] = count == 1 ? amount : Math.Min(values[AmountMin], amount);
+        values[AmountMax] = count == 1 ? amount : Math.Max(values[AmountMax], amount);
+        values[LastCategory] = e.Category;
+    }
+}
