@@ -59,6 +59,10 @@ public static class HostConfigFile
         var location = malformed.LineNumber is { } line
             ? $"line {line + 1}, position {(malformed.BytePositionInLine ?? 0) + 1}"
             : "";
+        if (message.Contains(nameof(ExecutionMode), StringComparison.Ordinal))
+        {
+            message += $" (expected \"{ExecutionMode.Direct}\" or \"{ExecutionMode.Serial}\")";
+        }
         var path = string.IsNullOrEmpty(malformed.Path) ? "$" : malformed.Path;
         return $"{path} ({location}): {message}";
     }
