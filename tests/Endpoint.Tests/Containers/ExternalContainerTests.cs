@@ -75,9 +75,16 @@ public sealed class ExternalContainerTests : IAsyncLifetime
         // Port 1 on loopback: nothing listens there, so the connection is refused.
         var container = new ExternalContainer("gone", new Uri("http://127.0.0.1:1"), TimeSpan.FromSeconds(1), _http,
             NullLogger.Instance, TimeSpan.FromMilliseconds(10));
-        using var stop = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        using var stop = new CancellationTokenSource();
 
-        await container.StartAsync(stop.Token);
+        var starting = container.StartAsync(stop.Token);
+        // The poll count only bounds a broken test; the container keeps retrying until stopped.
+        for (var poll = 0; poll < 2000 && container.FailureReason!.StartsWith("waiting", StringComparison.Ordinal); poll++)
+        {
+            await Task.Delay(5);
+        }
+        await stop.CancelAsync();
+        await starting;
 
         Assert.Equal(ContainerState.Loading, container.State);
         Assert.StartsWith("GET http://127.0.0.1:1/ping gave no answer", container.FailureReason);
