@@ -2,12 +2,16 @@ using System.Buffers;
 
 namespace Solutions.Shared.Serving.Buffers;
 
-/// <summary>A growable byte buffer rented from the shared pool; dispose to give the array back.</summary>
-internal sealed class PooledBuffer(int initialCapacity) : IBufferWriter<byte>, IDisposable
+/// <summary>
+/// A growable byte buffer rented from the shared pool; dispose to give the array back. Request bodies are read
+/// into one and responses written into one, so a request allocates no arrays of its own.
+/// </summary>
+public sealed class PooledBuffer(int initialCapacity) : IBufferWriter<byte>, IDisposable
 {
     private byte[] _array = ArrayPool<byte>.Shared.Rent(Math.Max(initialCapacity, 1));
     private int _count;
 
+    /// <summary>The number of bytes written.</summary>
     public int Count => _count;
 
     public ReadOnlyMemory<byte> WrittenMemory => _array.AsMemory(0, _count);

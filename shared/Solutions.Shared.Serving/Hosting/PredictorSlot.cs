@@ -5,11 +5,11 @@ namespace Solutions.Shared.Serving.Hosting;
 /// <summary>Where the model lands once the background loader finishes; endpoints read it without locking.</summary>
 internal sealed class PredictorSlot(Func<CancellationToken, Task<IPredictor>> loader, ILogger<PredictorSlot> logger)
 {
-    private volatile ServedModel? _model;
+    private volatile InvocationProcessor? _model;
     private volatile string? _failure;
 
     /// <summary>The model, or null while loading or after a failed load.</summary>
-    public ServedModel? Model => _model;
+    public InvocationProcessor? Model => _model;
 
     /// <summary>Why the model is not available, for 503 responses.</summary>
     public string NotReadyMessage => _failure is { } failure
@@ -23,7 +23,7 @@ internal sealed class PredictorSlot(Func<CancellationToken, Task<IPredictor>> lo
         {
             var predictor = await loader(cancellationToken).ConfigureAwait(false)
                 ?? throw new InvalidOperationException("the model loader returned null");
-            _model = ServedModel.From(predictor);
+            _model = InvocationProcessor.Create(predictor);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

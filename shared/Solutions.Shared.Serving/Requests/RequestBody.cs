@@ -4,7 +4,7 @@ using Solutions.Shared.Serving.Buffers;
 namespace Solutions.Shared.Serving.Requests;
 
 /// <summary>Reads a request body into a pooled buffer, refusing to hold more than the contract's limit.</summary>
-internal static class RequestBody
+public static class RequestBody
 {
     private const int ChunkedStartCapacity = 4096;
 

@@ -146,7 +146,9 @@ public sealed class InvocationsCsvTests
         var response = await ServedResponse.ReadAsync(await served.InvokeAsync("120.5,3,yes,\"KS,\n", "text/csv"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
-        Assert.Equal("request body, line 1, column 13: unterminated quoted field", response.Message);
+        Assert.Equal(
+            "request body, line 1, column 13: unterminated quoted field (no closing quote before the end of the input)",
+            response.Message);
     }
 
     [Fact]

@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Hosting;
+using Solutions.Endpoint.Configuration;
+using Solutions.Endpoint.Containers;
+using Solutions.Endpoint.Hosting;
+using Solutions.Endpoint.Invocation;
+using Solutions.Endpoint.Training;
+using Solutions.Shared.Data.IO;
+using Solutions.Shared.Modeling.Cli;
+using Solutions.Shared.Reporting.Progress;
+using Solutions.Shared.Serving;
+
+namespace Solutions.Endpoint.Commands;
+
+/// <summary><c>serve --config FILE [--port N] [--train-missing] [--seed N]</c>: runs the endpoints a config file describes.</summary>
+public sealed class ServeCommand(IReadOnlyList<IPredictorLoader> loaders, IReadOnlyList<IBundleTrainer> trainers) : ISolutionCommand
+{
+    public const string TrainMissingOption = "train-missing";
+
+    public string Name => "serve";
+
+    public string Summary => "serve the endpoints of a config file: POST /endpoints/{name}/invocations (SageMaker Runtime), GET /ping";
+
+    public IReadOnlyList<CommandOption> Options { get; } =
+    [
+        new("config", "FILE", "endpoint config, e.g. solutions/Endpoint/config/suite.json", Required: true),
+        new("port", "N", "port to listen on (default: SAGEMAKER_BIND_TO_PORT, else 8080)"),
+        new(TrainMissingOption, "", "train the model bundles the config names that do not exist yet, first"),
+        CommandOption.Seed,
+    ];
+
+    public async Task<int> ExecuteAsync(CommandArguments arguments, CancellationToken cancellationToken)
+    {
+        var config = HostConfigFile.Load(arguments.Required("config"));
+        var root = RepositoryRoot.TryFind() ?? Environment.CurrentDirectory;
+        if (TrainMissing(arguments))
+        {
+            var trained = MissingBundles.Train(
+                config, container => ContainerFactory.BundleFolder(container, root), trainers, arguments.Seed, ProgressDisplay.ForConsole());
+            Console.WriteLine(trained.Count == 0 ? "Every bundle the config names exists; nothing to train." : $"Trained {trained.Count} bundle(s).");
+        }
+        var port = arguments.Get("port") is null ? (int?)null : arguments.GetInt("port", 0);
+        var app = EndpointHost.Build(config, new EndpointHostOptions { Port = port, Loaders = loaders, RepositoryRoot = root });
+        await app.StartAsync(cancellationToken);
+        WriteSummary(config, ServingPort.Resolve(port));
+        await app.WaitForShutdownAsync(cancellationToken);
+        return 0;
+    }
+
+    private static bool TrainMissing(CommandArguments arguments) => arguments.Get(TrainMissingOption) switch
+    {
+        null or "false" => false,
+        "true" => true,
+        var other => throw new CommandLineException($"'serve': --{TrainMissingOption} takes no value (or true/false), not '{other}'."),
+    };
+
+    private static void WriteSummary(HostConfig config, int port)
+    {
+        Console.WriteLine($"Listening on port {port}; GET {ServingContract.PingPath} answers 200 once every container is ready. Ctrl+C stops.");
+        foreach (var endpoint in config.Endpoints)
+        {
+            Console.WriteLine($"  POST {InvokeEndpointApi.InvocationsRoute.Replace("{EndpointName}", endpoint.EndpointName)}" +
+                              $"  ({endpoint.InferenceExecutionConfig.Mode}: {string.Join(", ", endpoint.Containers.Select(c => c.ContainerHostname))})");
+        }
+        if (config.Security.AllowUnsignedRequests)
+        {
+            Console.WriteLine("  Unsigned requests are allowed (Security.AllowUnsignedRequests): for local use only.");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Solutions.Shared.Serving;
+
+namespace Solutions.Endpoint.Invocation;
+
+/// <summary>Maps SageMaker Runtime's InvokeEndpoint and the host's health check.</summary>
+public static class InvokeEndpointApi
+{
+    /// <summary>The route of InvokeEndpoint, as the AWS SDKs call it.</summary>
+    public const string InvocationsRoute = "/endpoints/{" + InvokeEndpointHandler.EndpointNameRouteValue + "}/invocations";
+
+    public static IEndpointRouteBuilder MapInvokeEndpointApi(this IEndpointRouteBuilder endpoints)
+    {
+        var services = endpoints.ServiceProvider;
+        var invoke = services.GetRequiredService<InvokeEndpointHandler>();
+        var ping = services.GetRequiredService<PingHandler>();
+        // Plain RequestDelegates: no parameter binding on the hot path.
+        endpoints.MapPost(InvocationsRoute, (RequestDelegate)invoke.HandleAsync);
+        endpoints.MapGet(ServingContract.PingPath, (RequestDelegate)ping.HandleAsync);
+        return endpoints;
+    }
+}

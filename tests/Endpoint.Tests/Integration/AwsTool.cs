@@ -1,0 +1,38 @@
+using System.Diagnostics;
+
+namespace Solutions.Endpoint.Tests.Integration;
+
+/// <summary>Runs the AWS CLI or python3 with dummy credentials (the host allows unsigned requests; the SDKs sign anyway).</summary>
+internal static class AwsTool
+{
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string program, string? input, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment["AWS_ACCESS_KEY_ID"] = "AKIDEXAMPLE";
+        start.Environment["AWS_SECRET_ACCESS_KEY"] = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+        start.Environment["AWS_DEFAULT_REGION"] = "us-east-1";
+        start.Environment["AWS_CONFIG_FILE"] = "/dev/null";
+        start.Environment["AWS_SHARED_CREDENTIALS_FILE"] = "/dev/null";
+        start.Environment["AWS_MAX_ATTEMPTS"] = "1";
+        using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+        }
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(limit.Token);
+        return (process.ExitCode, await output, await error);
+    }
+}
