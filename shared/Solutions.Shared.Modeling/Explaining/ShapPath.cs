@@ -8,6 +8,13 @@ namespace Solutions.Shared.Modeling.Explaining;
 /// </summary>
 internal static class ShapPath
 {
+    /// <summary>The deepest path the reciprocal table below supports; far beyond any boosted tree.</summary>
+    public const int MaxDepth = 4_000;
+
+    // The updates divide by small whole numbers at every step; multiplying by a stored 1/k is several times
+    // faster, and explanations spend most of their time here.
+    private static readonly double[] Reciprocal = [.. Enumerable.Range(0, MaxDepth + 2).Select(k => k == 0 ? 0.0 : 1.0 / k)];
+
     /// <summary>
     /// Adds a feature to the path <paramref name="path"/>[0..<paramref name="depth"/>), growing it to
     /// <paramref name="depth"/> + 1 elements and updating the subset-size weights (EXTEND in the paper).
@@ -15,10 +22,11 @@ internal static class ShapPath
     public static void Extend(Span<PathElement> path, int depth, double zero, double one, int feature)
     {
         path[depth] = new PathElement(feature, zero, one, depth == 0 ? 1.0 : 0.0);
+        var inverse = Reciprocal[depth + 1];
         for (var i = depth - 1; i >= 0; i--)
         {
-            path[i + 1].Weight += one * path[i].Weight * (i + 1) / (depth + 1);
-            path[i].Weight = zero * path[i].Weight * (depth - i) / (depth + 1);
+            path[i + 1].Weight += one * path[i].Weight * (i + 1) * inverse;
+            path[i].Weight = zero * path[i].Weight * (depth - i) * inverse;
         }
     }
 
@@ -27,21 +35,24 @@ internal static class ShapPath
     /// its <see cref="Extend"/> (UNWIND in the paper); a feature met again lower in the tree is re-added with
     /// the product of both splits' fractions.
     /// </summary>
+    /// <remarks>An element's <see cref="PathElement.One"/> is 0 or 1: the row either follows a split or not.</remarks>
     public static void Unwind(Span<PathElement> path, int depth, int index)
     {
         var (zero, one) = (path[index].Zero, path[index].One);
         var nextOne = path[depth].Weight;
+        var scale = depth + 1;
+        var inverse = Reciprocal[depth + 1];
         for (var i = depth - 1; i >= 0; i--)
         {
             if (one != 0)
             {
                 var kept = path[i].Weight;
-                path[i].Weight = nextOne * (depth + 1) / ((i + 1) * one);
-                nextOne = kept - path[i].Weight * zero * (depth - i) / (depth + 1);
+                path[i].Weight = nextOne * scale * Reciprocal[i + 1];
+                nextOne = kept - path[i].Weight * zero * (depth - i) * inverse;
             }
             else
             {
-                path[i].Weight = path[i].Weight * (depth + 1) / (zero * (depth - i));
+                path[i].Weight = path[i].Weight * scale * Reciprocal[depth - i] / zero;
             }
         }
         for (var i = index; i < depth; i++)
@@ -57,15 +68,17 @@ internal static class ShapPath
     public static double UnwoundSum(ReadOnlySpan<PathElement> path, int depth, int index)
     {
         var (zero, one) = (path[index].Zero, path[index].One);
+        var scale = depth + 1;
         var total = 0.0;
         if (one != 0)
         {
+            var inverse = Reciprocal[depth + 1];
             var nextOne = path[depth].Weight;
             for (var i = depth - 1; i >= 0; i--)
             {
-                var weight = nextOne * (depth + 1) / ((i + 1) * one);
+                var weight = nextOne * scale * Reciprocal[i + 1];
                 total += weight;
-                nextOne = path[i].Weight - weight * zero * (depth - i) / (depth + 1);
+                nextOne = path[i].Weight - weight * zero * (depth - i) * inverse;
             }
         }
         else
@@ -73,8 +86,9 @@ internal static class ShapPath
             // Subtrees that neither the row nor any background row reaches are skipped, so zero is not 0 here.
             for (var i = depth - 1; i >= 0; i--)
             {
-                total += path[i].Weight * (depth + 1) / (zero * (depth - i));
+                total += path[i].Weight * Reciprocal[depth - i];
             }
+            total *= scale / zero;
         }
         return total;
     }

@@ -86,7 +86,12 @@ internal sealed class ShapTree
         }
         var left = leftChild.Select(c => Index(c, splits)).ToArray();
         var right = rightChild.Select(c => Index(c, splits)).ToArray();
-        var flat = new ShapTree(splitFeature, threshold, left, right, leafValue, DepthBelow(0, splits, left, right));
+        var depth = DepthBelow(0, splits, left, right);
+        if (depth > ShapPath.MaxDepth)
+        {
+            throw new NotSupportedException($"Tree {treeIndex} is {depth} splits deep; TreeSHAP here explains trees up to {ShapPath.MaxDepth} deep.");
+        }
+        var flat = new ShapTree(splitFeature, threshold, left, right, leafValue, depth);
         flat.MeasureCover(background);
         return flat;
     }

@@ -1,9 +1,12 @@
+using System.Text.Json.Nodes;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Solutions.ChurnPrediction.Data;
 using Solutions.ChurnPrediction.Features;
 using Solutions.ChurnPrediction.Serving;
 using Solutions.ChurnPrediction.Tests.Fixtures;
+using Solutions.Shared.Data.Tabular;
+using Solutions.Shared.Modeling.Bundles;
 
 namespace Solutions.ChurnPrediction.Tests.Serving;
 
@@ -102,6 +105,38 @@ public sealed class ChurnExplainerTests(TrainedChurnModel trained)
         Assert.DoesNotContain("Int'l Plan", topTwo);
         Assert.DoesNotContain("VMail Plan", topTwo);
         Assert.Contains(contributions.Take(3), c => c.Feature is "CustServ Calls" or "Day Mins" && c.Contribution > 0);
+    }
+
+    [Fact]
+    public void A_bundle_saved_with_its_background_customers_lists_them_in_the_manifest()
+    {
+        Assert.Contains(ChurnBundle.ExplainerBackgroundFile, trained.Manifest.Files.Additional);
+        var saved = CsvLoader.Load<ChurnCustomer>(Path.Combine(trained.BundleFolder, ChurnBundle.ExplainerBackgroundFile));
+        Assert.Equal(Math.Min(ChurnExplainer.MaxBackgroundRows, trained.Result.Model.Background.Count), saved.Rows.Count);
+        Assert.Equal(0, saved.RowsRejected);
+    }
+
+    [Fact]
+    public void A_bundle_without_background_customers_scores_but_refuses_to_explain_saying_to_retrain()
+    {
+        using var temp = new TempFolder();
+        var folder = temp.Combine("old-model");
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.EnumerateFiles(trained.BundleFolder).Where(f => !f.EndsWith(ChurnBundle.ExplainerBackgroundFile, StringComparison.Ordinal)))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+        // As a bundle written before explanations needed background customers: no file, none listed.
+        var manifestPath = Path.Combine(folder, ModelBundle.ManifestFileName);
+        var manifest = JsonNode.Parse(File.ReadAllText(manifestPath))!;
+        manifest["files"]!.AsObject().Remove("additional");
+        File.WriteAllText(manifestPath, manifest.ToJsonString());
+        var (_, old) = ChurnBundle.Load(folder);
+        var customer = ChurnFiles.HeldOut(1)[0];
+
+        Assert.Equal(Predictor.PredictProbability(customer), old.PredictProbability(customer), 6);
+        var e = Assert.Throws<InvalidOperationException>(() => old.Explain(customer));
+        Assert.Contains("retrain", e.Message);
     }
 
     /// <summary>An otherwise typical customer: no plans, mid-range evening, night and international use.</summary>
