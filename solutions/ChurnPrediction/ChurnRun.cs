@@ -48,7 +48,7 @@ public static class ChurnRun
             var costs = RetentionCosts.PublicExample;
             var probe = new ChurnPredictor(mlContext, model.Transformer, cutoff: 0.5);
             var cutoff = ChurnEvaluator.ChooseCutoff(probe, split.Validation, costs);
-            var predictor = new ChurnPredictor(mlContext, model.Transformer, cutoff);
+            var predictor = new ChurnPredictor(mlContext, model.Transformer, cutoff, model.Background);
 
             var labels = split.Test.Select(r => r.Churned).ToArray();
             var probabilities = model.PredictProbabilities(split.Test);
@@ -76,6 +76,6 @@ public static class ChurnRun
                 TrainingSeconds = trainingSeconds,
             };
         });
-        return new ChurnRunResult(model, new ChurnPredictor(mlContext, model.Transformer, evaluation.DeployedCutoff), evaluation, data);
+        return new ChurnRunResult(model, new ChurnPredictor(mlContext, model.Transformer, evaluation.DeployedCutoff, model.Background), evaluation, data);
     }
 }

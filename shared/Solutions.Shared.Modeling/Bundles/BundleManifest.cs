@@ -48,4 +48,17 @@ public sealed record BundleManifest
 /// <summary>The files of a bundle, relative to its folder.</summary>
 /// <param name="MlNetModel">The ML.NET model archive.</param>
 /// <param name="OnnxModel">The ONNX export, or null when the trainer does not support export.</param>
-public sealed record BundleFiles(string MlNetModel, string? OnnxModel);
+public sealed record BundleFiles(string MlNetModel, string? OnnxModel)
+{
+    /// <summary>
+    /// Solution-specific files saved beside the model, e.g. background rows for explanations; empty in bundles
+    /// written before they existed.
+    /// </summary>
+    public IReadOnlyList<string> Additional { get; init; } = [];
+
+    // Compares the file names, not the list instances, so a manifest read back equals the one written.
+    public bool Equals(BundleFiles? other) =>
+        other is not null && MlNetModel == other.MlNetModel && OnnxModel == other.OnnxModel && Additional.SequenceEqual(other.Additional);
+
+    public override int GetHashCode() => HashCode.Combine(MlNetModel, OnnxModel, Additional.Count);
+}

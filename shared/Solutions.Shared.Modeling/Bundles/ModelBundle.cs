@@ -48,6 +48,23 @@ public sealed class ModelBundle
     /// <summary>The path of the ONNX export, or null when the bundle has none.</summary>
     public string? OnnxPath => Manifest.Files.OnnxModel is { } file ? Path.Combine(Folder, file) : null;
 
+    /// <summary>
+    /// The path of an additional file the manifest lists (see <see cref="ModelBundleWriter.Write"/>), or null when
+    /// the bundle has none of that name, e.g. one written before the file existed.
+    /// </summary>
+    /// <exception cref="ModelBundleException">The manifest lists the file but it is missing.</exception>
+    public string? AdditionalFilePath(string name)
+    {
+        if (!Manifest.Files.Additional.Contains(name, StringComparer.Ordinal))
+        {
+            return null;
+        }
+        var path = Path.Combine(Folder, name);
+        return File.Exists(path)
+            ? path
+            : throw new ModelBundleException($"Model bundle '{Folder}' lists {name} in its manifest, but the file is missing.");
+    }
+
     /// <summary>Reads only the manifest of the bundle in <paramref name="folder"/>.</summary>
     public static BundleManifest ReadManifest(string folder)
     {

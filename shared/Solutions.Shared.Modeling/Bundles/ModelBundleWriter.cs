@@ -18,10 +18,18 @@ public static class ModelBundleWriter
     /// <param name="sample">Data in the model's input schema; saved as the model's schema and used for the ONNX export.</param>
     /// <param name="manifest">The manifest; its <see cref="BundleManifest.Files"/> is filled in here.</param>
     /// <param name="exportOnnx">True to write an ONNX export; an export the model does not support is skipped and recorded as absent.</param>
+    /// <param name="additionalFiles">Further files by name (plain file names, none of the bundle's own), e.g. rows
+    /// an explainer needs; listed in the manifest's <see cref="BundleFiles.Additional"/>.</param>
     /// <returns>The manifest as written.</returns>
     public static BundleManifest Write(
-        string folder, MLContext mlContext, ITransformer model, IDataView sample, BundleManifest manifest, bool exportOnnx)
+        string folder, MLContext mlContext, ITransformer model, IDataView sample, BundleManifest manifest, bool exportOnnx,
+        IReadOnlyDictionary<string, byte[]>? additionalFiles = null)
     {
+        additionalFiles ??= new Dictionary<string, byte[]>();
+        foreach (var name in additionalFiles.Keys)
+        {
+            CheckAdditionalName(name);
+        }
         var staging = AtomicDirectory.CreateStaging(folder);
         try
         {
@@ -29,7 +37,17 @@ public static class ModelBundleWriter
             var onnx = exportOnnx && TryExportOnnx(mlContext, model, sample, Path.Combine(staging, ModelBundle.OnnxFileName))
                 ? ModelBundle.OnnxFileName
                 : null;
-            var written = manifest with { Files = new BundleFiles(ModelBundle.MlNetFileName, onnx) };
+            foreach (var (name, bytes) in additionalFiles)
+            {
+                File.WriteAllBytes(Path.Combine(staging, name), bytes);
+            }
+            var written = manifest with
+            {
+                Files = new BundleFiles(ModelBundle.MlNetFileName, onnx)
+                {
+                    Additional = [.. additionalFiles.Keys.Order(StringComparer.Ordinal)],
+                },
+            };
             File.WriteAllText(
                 Path.Combine(staging, ModelBundle.ManifestFileName),
                 JsonSerializer.Serialize(written, ModelBundle.JsonOptions));
@@ -40,6 +58,18 @@ public static class ModelBundleWriter
         {
             AtomicDirectory.Discard(staging);
             throw;
+        }
+    }
+
+    private static void CheckAdditionalName(string name)
+    {
+        string[] reserved = [ModelBundle.ManifestFileName, ModelBundle.MlNetFileName, ModelBundle.OnnxFileName];
+        if (string.IsNullOrWhiteSpace(name) || name != Path.GetFileName(name) || name is "." or ".."
+            || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0
+            || reserved.Contains(name, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException(
+                $"Additional bundle file '{name}' must be a plain file name other than {string.Join(", ", reserved)}.", "additionalFiles");
         }
     }
 

@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.ML;
 using Solutions.ChurnPrediction.Data;
 using Solutions.ChurnPrediction.Training;
+using Solutions.Shared.Data.Tabular;
 using Solutions.Shared.Modeling.Bundles;
 
 namespace Solutions.ChurnPrediction.Serving;
@@ -11,6 +13,12 @@ public static class ChurnBundle
 {
     /// <summary>The manifest parameter holding the deployed probability cutoff.</summary>
     public const string CutoffParameter = "cutoff";
+
+    /// <summary>
+    /// The bundle file holding the training customers explanations average over (<see cref="ChurnModel.Background"/>),
+    /// in the data's own CSV format.
+    /// </summary>
+    public const string ExplainerBackgroundFile = "explainer_background.csv";
 
     public static BundleManifest Save(
         string folder, ChurnModel model, double cutoff, string trainingDataPath,
@@ -32,7 +40,11 @@ public static class ChurnBundle
             PackageVersions = ModelBundleWriter.PackageVersions(),
             Files = new BundleFiles(ModelBundle.MlNetFileName, null),
         };
-        return ModelBundleWriter.Write(folder, model.Context, model.Transformer, model.InputSample(sample), manifest, exportOnnx: true);
+        using var background = new StringWriter(CultureInfo.InvariantCulture);
+        CsvWriter.Write(background, model.Background);
+        return ModelBundleWriter.Write(
+            folder, model.Context, model.Transformer, model.InputSample(sample), manifest, exportOnnx: true,
+            new Dictionary<string, byte[]> { [ExplainerBackgroundFile] = Encoding.UTF8.GetBytes(background.ToString()) });
     }
 
     /// <summary>Loads the bundle in <paramref name="folder"/>, refusing one for another solution or schema.</summary>
@@ -45,6 +57,23 @@ public static class ChurnBundle
         {
             throw new ModelBundleException($"Model bundle '{folder}' has no valid '{CutoffParameter}' parameter in its manifest.");
         }
-        return (bundle, new ChurnPredictor(mlContext, bundle.Model, cutoff));
+        return (bundle, new ChurnPredictor(mlContext, bundle.Model, cutoff, ReadBackground(bundle)));
+    }
+
+    /// <summary>The bundle's explainer background, or null for a bundle saved before it had one.</summary>
+    private static IReadOnlyList<ChurnCustomer>? ReadBackground(ModelBundle bundle)
+    {
+        if (bundle.AdditionalFilePath(ExplainerBackgroundFile) is not { } path)
+        {
+            return null;
+        }
+        try
+        {
+            return CsvLoader.Load<ChurnCustomer>(path, new CsvLoadOptions { Strict = true }).Rows;
+        }
+        catch (TabularDataException e)
+        {
+            throw new ModelBundleException($"Model bundle '{bundle.Folder}' has a damaged {ExplainerBackgroundFile}: {e.Message}", e);
+        }
     }
 }

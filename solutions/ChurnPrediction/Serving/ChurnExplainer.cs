@@ -7,33 +7,50 @@ using Microsoft.ML.Trainers.LightGbm;
 using Solutions.ChurnPrediction.Data;
 using Solutions.ChurnPrediction.Features;
 using Solutions.Shared.Data.Tabular;
+using Solutions.Shared.Modeling.Explaining;
 using Solutions.Shared.Modeling.Scoring;
 using Solutions.Shared.Serving;
 
 namespace Solutions.ChurnPrediction.Serving;
 
 /// <summary>
-/// Per-customer explanations: ML.NET's feature contribution calculation on the boosted trees (how much each
-/// feature moved the raw score along the paths the customer took), summed over the one-hot slots of a
-/// category so that each input column gets one number, named as in the CSV.
+/// Per-customer explanations as SHAP values of the boosted trees (exact path-dependent TreeSHAP), summed over
+/// the one-hot slots of a category so that each input column gets one number, named as in the CSV.
 /// </summary>
+/// <remarks>
+/// A contribution is in the unit of the trees' raw score, the log-odds before Platt calibration: positive pushes
+/// towards churn. They add up: <see cref="ExpectedScore"/> plus all contributions is the customer's raw score,
+/// which the calibrator turns into the probability. "Unknown" features are averaged over
+/// <see cref="MaxBackgroundRows"/> or fewer training customers, whose paths through the trees give the covers.
+/// </remarks>
 public sealed class ChurnExplainer
 {
-    private const string ContributionsColumn = "FeatureContributions";
+    /// <summary>How many training customers set the trees' covers (and are saved in a bundle for it).</summary>
+    public const int MaxBackgroundRows = 1_000;
 
-    private readonly PredictionEnginePool<ChurnModelInput, ExplainedOutput> _engines;
+    private readonly PredictionEnginePool<ChurnModelInput, FeaturizedOutput> _engines;
+    private readonly TreeShapExplainer _shap;
     private readonly string[] _slotFeature;
 
-    public ChurnExplainer(MLContext mlContext, ITransformer model)
+    /// <param name="mlContext">The context the model was loaded into.</param>
+    /// <param name="model">The whole churn model: featurizer, FastTree or LightGbm, Platt calibrator.</param>
+    /// <param name="background">Training customers; the first <see cref="MaxBackgroundRows"/> are used.</param>
+    public ChurnExplainer(MLContext mlContext, ITransformer model, IReadOnlyList<ChurnCustomer> background)
     {
-        var sample = mlContext.Data.LoadFromEnumerable(Array.Empty<ChurnModelInput>());
-        var scored = model.Transform(sample);
-        var calculator = CreateCalculator(mlContext, model, scored);
-        var explaining = new TransformerChain<ITransformer>(model, calculator.Fit(scored));
-        _engines = new PredictionEnginePool<ChurnModelInput, ExplainedOutput>(mlContext, explaining);
+        if (background.Count == 0)
+        {
+            throw new ArgumentException("Explanations need at least one training customer as background.", nameof(background));
+        }
+        var featurized = model.Transform(
+            mlContext.Data.LoadFromEnumerable(background.Take(MaxBackgroundRows).Select(ChurnModelInput.From)));
+        var vectors = featurized.GetColumn<VBuffer<float>>(ChurnFeaturizer.FeaturesColumn)
+            .Select(v => v.DenseValues().ToArray())
+            .ToArray();
+        _shap = TreeShapExplainer.Create(TreesOf(model), vectors);
+        _engines = new PredictionEnginePool<ChurnModelInput, FeaturizedOutput>(mlContext, model);
 
         var slotNames = default(VBuffer<ReadOnlyMemory<char>>);
-        scored.Schema[ChurnFeaturizer.FeaturesColumn].GetSlotNames(ref slotNames);
+        featurized.Schema[ChurnFeaturizer.FeaturesColumn].GetSlotNames(ref slotNames);
         var csvNames = CsvNamesOfModelInputs();
         // Slot names are "State.KS" for one-hot slots and "DayMinutes" for plain numbers.
         _slotFeature = [.. slotNames.DenseValues().Select(s =>
@@ -45,15 +62,22 @@ public sealed class ChurnExplainer
         })];
     }
 
-    /// <summary>The customer's churn probability and each feature's contribution, largest magnitude first.</summary>
+    /// <summary>The raw score (log-odds before calibration) averaged over the background customers.</summary>
+    public double ExpectedScore => _shap.ExpectedValue;
+
+    /// <summary>
+    /// The customer's churn probability and each CSV column's SHAP contribution to the raw score (log-odds
+    /// before calibration), largest magnitude first.
+    /// </summary>
     public (double Probability, IReadOnlyList<FeatureContribution> Contributions) Explain(ChurnCustomer customer)
     {
         var output = _engines.Predict(ChurnModelInput.From(customer));
+        var slots = _shap.Explain(output.Features);
         var totals = new Dictionary<string, double>(StringComparer.Ordinal);
-        for (var slot = 0; slot < output.FeatureContributions.Length; slot++)
+        for (var slot = 0; slot < slots.Length; slot++)
         {
             var feature = _slotFeature[slot];
-            totals[feature] = totals.GetValueOrDefault(feature) + output.FeatureContributions[slot];
+            totals[feature] = totals.GetValueOrDefault(feature) + slots[slot];
         }
         var contributions = totals
             .Select(t => new FeatureContribution(t.Key, t.Value))
@@ -63,19 +87,15 @@ public sealed class ChurnExplainer
         return (output.Probability, contributions);
     }
 
-    private static IEstimator<ITransformer> CreateCalculator(MLContext mlContext, ITransformer model, IDataView scored)
+    private static RegressionTreeEnsemble TreesOf(ITransformer model) => FindScorer(model) switch
     {
-        var slots = scored.Schema[ChurnFeaturizer.FeaturesColumn].Type is VectorDataViewType vector ? vector.Size : 1;
-        return FindScorer(model) switch
-        {
-            BinaryPredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> fastTree =>
-                mlContext.Transforms.CalculateFeatureContribution(fastTree, slots, slots, normalize: false),
-            BinaryPredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>> lightGbm =>
-                mlContext.Transforms.CalculateFeatureContribution(lightGbm, slots, slots, normalize: false),
-            var other => throw new InvalidOperationException(
-                $"Explanations need a FastTree or LightGbm churn model; this one ends in {other?.GetType().Name ?? "nothing"}."),
-        };
-    }
+        BinaryPredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> fastTree =>
+            fastTree.Model.SubModel.TrainedTreeEnsemble,
+        BinaryPredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>> lightGbm =>
+            lightGbm.Model.SubModel.TrainedTreeEnsemble,
+        var other => throw new InvalidOperationException(
+            $"Explanations need a FastTree or LightGbm churn model; this one ends in {other?.GetType().Name ?? "nothing"}."),
+    };
 
     private static ITransformer? FindScorer(ITransformer transformer) => transformer switch
     {
@@ -90,11 +110,11 @@ public sealed class ChurnExplainer
             .Where(p => p.Attribute is not null)
             .ToDictionary(p => p.Name, p => p.Attribute!.Name, StringComparer.Ordinal);
 
-    private sealed class ExplainedOutput
+    private sealed class FeaturizedOutput
     {
         public float Probability { get; set; }
 
-        [ColumnName(ContributionsColumn)]
-        public float[] FeatureContributions { get; set; } = [];
+        [ColumnName(ChurnFeaturizer.FeaturesColumn)]
+        public float[] Features { get; set; } = [];
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.ML;
 using Solutions.ChurnPrediction.Data;
 using Solutions.ChurnPrediction.Features;
+using Solutions.ChurnPrediction.Training;
 using Solutions.Shared.Data.Tabular;
 using Solutions.Shared.Modeling.Scoring;
 using Solutions.Shared.Serving;
@@ -22,11 +23,16 @@ public sealed class ChurnPredictor : IPredictor
     /// <param name="mlContext">The context the model was loaded into.</param>
     /// <param name="model">The whole churn model.</param>
     /// <param name="cutoff">Probability at or above which a customer is flagged.</param>
-    public ChurnPredictor(MLContext mlContext, ITransformer model, double cutoff)
+    /// <param name="explainerBackground">Training customers for explanations (<see cref="ChurnModel.Background"/>);
+    /// without them the predictor scores but cannot explain.</param>
+    public ChurnPredictor(MLContext mlContext, ITransformer model, double cutoff, IReadOnlyList<ChurnCustomer>? explainerBackground = null)
     {
         Cutoff = cutoff;
         _engines = new PredictionEnginePool<ChurnModelInput, ChurnModelOutput>(mlContext, model);
-        _explainer = new Lazy<ChurnExplainer>(() => new ChurnExplainer(mlContext, model));
+        _explainer = new Lazy<ChurnExplainer>(() => explainerBackground is { Count: > 0 }
+            ? new ChurnExplainer(mlContext, model, explainerBackground)
+            : throw new InvalidOperationException(
+                "This churn model has no background customers to explain against (a bundle saved before explanations used TreeSHAP); retrain it with the run command."));
     }
 
     public double Cutoff { get; }

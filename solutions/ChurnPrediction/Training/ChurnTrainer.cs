@@ -2,6 +2,7 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Solutions.ChurnPrediction.Data;
 using Solutions.ChurnPrediction.Features;
+using Solutions.ChurnPrediction.Serving;
 
 namespace Solutions.ChurnPrediction.Training;
 
@@ -20,7 +21,8 @@ public static class ChurnTrainer
         var calibrator = mlContext.BinaryClassification.Calibrators
             .Platt(labelColumnName: nameof(ChurnModelInput.Label), scoreColumnName: nameof(ChurnModelOutput.Score))
             .Fit(calibrationView);
-        return new ChurnModel(mlContext, scorer.Append(calibrator), candidate.Algorithm.Name);
+        return new ChurnModel(
+            mlContext, scorer.Append(calibrator), candidate.Algorithm.Name, [.. training.Take(ChurnExplainer.MaxBackgroundRows)]);
     }
 
     /// <summary>Scores of a candidate fitted on <paramref name="training"/> for <paramref name="scoring"/>, without calibration (for ranking metrics).</summary>
