@@ -1,19 +1,19 @@
 namespace Solutions.PriceOptimization.Forecasting;
 
 /// <summary>
-/// In-place Cholesky factor L (A = LLᵀ) of a small symmetric positive-definite matrix, refactored into the same
-/// buffer so that repeated solves allocate nothing.
+/// Cholesky factor L (A = LLᵀ) of a small symmetric positive-definite matrix of up to <c>capacity</c> rows, kept in
+/// one buffer so that the repeated factorizations and solves of an optimization allocate nothing.
 /// </summary>
-internal sealed class CholeskyFactor(int dimension)
+internal sealed class CholeskyFactor(int capacity)
 {
-    private readonly double[] lower = new double[dimension * dimension];
+    private readonly double[] lower = new double[capacity * capacity];
+    private int size;
 
-    public int Dimension => dimension;
-
-    /// <summary>Factors the row-major matrix <paramref name="matrix"/>; false if it is not positive definite.</summary>
-    public bool Factor(ReadOnlySpan<double> matrix)
+    /// <summary>Factors the row-major <paramref name="dimension"/>² matrix; false if it is not positive definite.</summary>
+    public bool Factor(ReadOnlySpan<double> matrix, int dimension)
     {
-        var n = dimension;
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(dimension, capacity);
+        var n = size = dimension;
         for (var i = 0; i < n; i++)
         {
             for (var j = 0; j <= i; j++)
@@ -43,11 +43,11 @@ internal sealed class CholeskyFactor(int dimension)
         return true;
     }
 
-    /// <summary>Solves A·x = b into <paramref name="x"/> (which may be <paramref name="b"/> itself).</summary>
+    /// <summary>Solves A·x = b for the last factored A, into <paramref name="x"/> (which may be <paramref name="b"/>).</summary>
     public void Solve(ReadOnlySpan<double> b, Span<double> x)
     {
-        var n = dimension;
-        b.CopyTo(x);
+        var n = size;
+        b[..n].CopyTo(x);
         for (var i = 0; i < n; i++)
         {
             var sum = x[i];

@@ -112,6 +112,22 @@ internal sealed class ForecastDesign
         }
     }
 
+    /// <summary>A writer of the design rows of <paramref name="dates"/>, for building the Gram matrix without the matrix.</summary>
+    public DesignRowWriter RowWriter(IReadOnlyList<DateTime> dates, IReadOnlyDictionary<string, IReadOnlyList<double>>? regressors)
+    {
+        var columns = Regressors.Select(r => regressors![r.Name]).ToArray();
+        var values = new double[columns.Length];
+        return (i, row) =>
+        {
+            for (var r = 0; r < columns.Length; r++)
+            {
+                values[r] = columns[r][i];
+            }
+
+            FillRow(dates[i], values, row);
+        };
+    }
+
     /// <summary>The design matrix of <paramref name="dates"/>, row-major.</summary>
     public double[] BuildMatrix(IReadOnlyList<DateTime> dates, IReadOnlyDictionary<string, IReadOnlyList<double>>? regressors)
     {

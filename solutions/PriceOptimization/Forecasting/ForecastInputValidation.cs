@@ -22,9 +22,11 @@ internal static class ForecastInputValidation
 
         for (var i = 1; i < input.Dates.Count; i++)
         {
-            Require(
-                input.Dates[i] > input.Dates[i - 1],
-                $"ForecastInput.Dates[{i}] is {Format(input.Dates[i])}, not after Dates[{i - 1}] = {Format(input.Dates[i - 1])}; dates must be strictly increasing (sorted, no duplicates).");
+            // Messages are built only on failure: formatting one per row would dominate a fit's allocations.
+            if (input.Dates[i] <= input.Dates[i - 1])
+            {
+                Fail($"ForecastInput.Dates[{i}] is {Format(input.Dates[i])}, not after Dates[{i - 1}] = {Format(input.Dates[i - 1])}; dates must be strictly increasing (sorted, no duplicates).");
+            }
         }
 
         RequireFinite(input.Values, "ForecastInput.Values");
@@ -90,9 +92,10 @@ internal static class ForecastInputValidation
     {
         for (var i = 0; i < values.Count; i++)
         {
-            Require(
-                double.IsFinite(values[i]),
-                $"{field}[{i}] is {values[i].ToString(CultureInfo.InvariantCulture)}; every value must be a finite number.");
+            if (!double.IsFinite(values[i]))
+            {
+                Fail($"{field}[{i}] is {values[i].ToString(CultureInfo.InvariantCulture)}; every value must be a finite number.");
+            }
         }
     }
 
@@ -102,7 +105,9 @@ internal static class ForecastInputValidation
     {
         if (!condition)
         {
-            throw new ArgumentException(message, "input");
+            Fail(message);
         }
     }
+
+    private static void Fail(string message) => throw new ArgumentException(message, "input");
 }

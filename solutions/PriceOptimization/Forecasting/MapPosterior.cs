@@ -55,16 +55,23 @@ internal sealed class MapPosterior
     public double[] LaplaceWeights { get; }
 
     /// <summary>Builds the Gram matrix ZᵀZ, Zᵀy and yᵀy from a row-major design matrix.</summary>
-    public static MapPosterior Create(double[] design, double[] y, double[] precision, double[] laplaceWeights)
+    public static MapPosterior Create(double[] design, double[] y, double[] precision, double[] laplaceWeights) =>
+        Create((i, row) => design.AsSpan(i * row.Length, row.Length).CopyTo(row), y, precision, laplaceWeights);
+
+    /// <summary>
+    /// Builds the Gram matrix ZᵀZ, Zᵀy and yᵀy one design row at a time, so the n × p design matrix is never held.
+    /// </summary>
+    public static MapPosterior Create(DesignRowWriter writeRow, double[] y, double[] precision, double[] laplaceWeights)
     {
         var width = precision.Length;
         var rows = y.Length;
         var gram = new double[width * width];
         var crossProducts = new double[width];
+        var row = new double[width];
         double sumOfSquares = 0;
         for (var i = 0; i < rows; i++)
         {
-            var row = design.AsSpan(i * width, width);
+            writeRow(i, row);
             sumOfSquares += y[i] * y[i];
             for (var a = 0; a < width; a++)
             {
@@ -199,3 +206,6 @@ internal sealed class MapPosterior
         // The stable root of 4σ⁴ + nσ² − SSR = 0 (no cancellation when SSR ≪ n²).
         Math.Max(2 * residualSquares / (observations + Math.Sqrt((double)observations * observations + (16 * residualSquares))), MinimumVariance);
 }
+
+/// <summary>Writes row <c>index</c> of the design matrix into <c>row</c>.</summary>
+internal delegate void DesignRowWriter(int index, Span<double> row);

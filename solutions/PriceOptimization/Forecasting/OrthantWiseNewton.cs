@@ -36,7 +36,7 @@ internal sealed class OrthantWiseNewton
         var free = new bool[n];
         var freeIndex = new int[n];
         var rhs = new double[n];
-        var factor = new CholeskyFactor[n + 1];
+        var factor = new CholeskyFactor(n);
 
         var value = smooth(x, gradient) + L1(x, weights);
         var iterations = 0;
@@ -115,7 +115,7 @@ internal sealed class OrthantWiseNewton
     /// </summary>
     private static bool NewtonStep(
         double[] hessian, double[] pseudo, double[] x, ReadOnlySpan<double> weights, bool[] free, int[] freeIndex,
-        double[] subsystem, double[] rhs, CholeskyFactor[] factors, double[] direction)
+        double[] subsystem, double[] rhs, CholeskyFactor factor, double[] direction)
     {
         var n = x.Length;
         while (true)
@@ -144,8 +144,7 @@ internal sealed class OrthantWiseNewton
                 }
             }
 
-            var factor = factors[size] ??= new CholeskyFactor(size);
-            if (!factor.Factor(subsystem.AsSpan(0, size * size)))
+            if (!factor.Factor(subsystem.AsSpan(0, size * size), size))
             {
                 return false;
             }

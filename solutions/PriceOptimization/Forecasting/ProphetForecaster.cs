@@ -29,7 +29,7 @@ public static class ProphetForecaster
         }
 
         var posterior = MapPosterior.Create(
-            design.BuildMatrix(input.Dates, input.Regressors), y, design.PriorPrecision(options), design.LaplaceWeights(options));
+            design.RowWriter(input.Dates, input.Regressors), y, design.PriorPrecision(options), design.LaplaceWeights(options));
         var result = new OrthantWiseNewton().Minimize(posterior.SmoothValue, posterior.Hessian, posterior.LaplaceWeights, start);
         var sigma = posterior.NoiseScale(result.Minimizer);
         return new FittedForecaster(
