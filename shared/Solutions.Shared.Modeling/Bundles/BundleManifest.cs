@@ -46,6 +46,7 @@ public sealed record BundleManifest
 }
 
 /// <summary>The files of a bundle, relative to its folder.</summary>
-/// <param name="MlNetModel">The ML.NET model archive.</param>
+/// <param name="MlNetModel">The ML.NET model archive, or null for a model that is not an ML.NET transformer (its files are in <paramref name="Other"/>).</param>
 /// <param name="OnnxModel">The ONNX export, or null when the trainer does not support export.</param>
-public sealed record BundleFiles(string MlNetModel, string? OnnxModel);
+/// <param name="Other">Further files the solution's own loader reads (e.g. a model's parameters as JSON), or null.</param>
+public sealed record BundleFiles(string? MlNetModel, string? OnnxModel, IReadOnlyList<string>? Other = null);

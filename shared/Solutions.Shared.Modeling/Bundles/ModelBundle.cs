@@ -98,6 +98,11 @@ public sealed class ModelBundle
             throw new ModelBundleException(
                 $"Model bundle '{folder}' does not match this version of {solution}: {mismatch}. Retrain the model with the current solution.");
         }
+        if (manifest.Files.MlNetModel is null)
+        {
+            throw new ModelBundleException(
+                $"Model bundle '{folder}' holds no ML.NET model (its files: {string.Join(", ", manifest.Files.Other ?? [])}); load it with the {manifest.Solution} solution's own loader.");
+        }
         var modelPath = Path.Combine(folder, manifest.Files.MlNetModel);
         if (!File.Exists(modelPath))
         {
