@@ -73,7 +73,7 @@ public static class PriceCharts
         if (result.Counterfactual.Count > 0)
         {
             var average = CounterfactualComparison.Average(result.Counterfactual);
-            new LineChart("Error against the true volume as the price leaves the historical policy", "price ÷ policy price", "MAPE (%)",
+            new LineChart("Error vs true volume away from the policy price", "price ÷ policy price", "MAPE (%)",
             [
                 new ChartSeries("predictive (forecaster with log price)", [.. average.Select(a => a.PriceMultiplier)], [.. average.Select(a => 100 * a.PredictiveMape)]),
                 new ChartSeries("causal (forecast + DML elasticity)", [.. average.Select(a => a.PriceMultiplier)], [.. average.Select(a => 100 * a.CausalMape)]),
