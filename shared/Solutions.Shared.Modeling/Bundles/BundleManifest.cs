@@ -46,9 +46,9 @@ public sealed record BundleManifest
 }
 
 /// <summary>The files of a bundle, relative to its folder.</summary>
-/// <param name="MlNetModel">The ML.NET model archive.</param>
+/// <param name="MlNetModel">The ML.NET model archive, or null for a model that is not an ML.NET transformer (its files are in <see cref="Additional"/>).</param>
 /// <param name="OnnxModel">The ONNX export, or null when the trainer does not support export.</param>
-public sealed record BundleFiles(string MlNetModel, string? OnnxModel)
+public sealed record BundleFiles(string? MlNetModel, string? OnnxModel)
 {
     /// <summary>
     /// Solution-specific files saved beside the model, e.g. background rows for explanations; empty in bundles

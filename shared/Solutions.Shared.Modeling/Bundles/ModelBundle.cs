@@ -49,7 +49,7 @@ public sealed class ModelBundle
     public string? OnnxPath => Manifest.Files.OnnxModel is { } file ? Path.Combine(Folder, file) : null;
 
     /// <summary>
-    /// The path of an additional file the manifest lists (see <see cref="ModelBundleWriter.Write"/>), or null when
+    /// The path of an additional file the manifest lists (written with the bundle by <c>ModelBundleWriter.Write</c>), or null when
     /// the bundle has none of that name, e.g. one written before the file existed.
     /// </summary>
     /// <exception cref="ModelBundleException">The manifest lists the file but it is missing.</exception>
@@ -114,6 +114,11 @@ public sealed class ModelBundle
         {
             throw new ModelBundleException(
                 $"Model bundle '{folder}' does not match this version of {solution}: {mismatch}. Retrain the model with the current solution.");
+        }
+        if (manifest.Files.MlNetModel is null)
+        {
+            throw new ModelBundleException(
+                $"Model bundle '{folder}' holds no ML.NET model (its files: {string.Join(", ", manifest.Files.Additional)}); load it with the {manifest.Solution} solution's own loader.");
         }
         var modelPath = Path.Combine(folder, manifest.Files.MlNetModel);
         if (!File.Exists(modelPath))

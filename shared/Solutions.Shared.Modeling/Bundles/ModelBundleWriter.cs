@@ -61,6 +61,47 @@ public static class ModelBundleWriter
         }
     }
 
+    /// <summary>
+    /// Saves a model that is not an ML.NET transformer (a forecast with an elasticity, say) as a bundle: the named
+    /// files, written by <paramref name="writeFile"/> into the staging folder, and the manifest, published atomically.
+    /// </summary>
+    /// <param name="folder">The bundle folder.</param>
+    /// <param name="manifest">The manifest; its <see cref="BundleManifest.Files"/> is filled in here.</param>
+    /// <param name="files">File names relative to the bundle folder.</param>
+    /// <param name="writeFile">Called with each file name and its full staging path; must create that file.</param>
+    /// <returns>The manifest as written.</returns>
+    public static BundleManifest Write(
+        string folder, BundleManifest manifest, IReadOnlyList<string> files, Action<string, string> writeFile)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(writeFile);
+        var staging = AtomicDirectory.CreateStaging(folder);
+        try
+        {
+            foreach (var file in files)
+            {
+                CheckAdditionalName(file);
+                var path = Path.Combine(staging, file);
+                writeFile(file, path);
+                if (!File.Exists(path))
+                {
+                    throw new InvalidOperationException($"the bundle file '{file}' was not written");
+                }
+            }
+            var written = manifest with { Files = new BundleFiles(null, null) { Additional = [.. files] } };
+            File.WriteAllText(
+                Path.Combine(staging, ModelBundle.ManifestFileName),
+                JsonSerializer.Serialize(written, ModelBundle.JsonOptions));
+            AtomicDirectory.Publish(staging, folder);
+            return written;
+        }
+        catch
+        {
+            AtomicDirectory.Discard(staging);
+            throw;
+        }
+    }
+
     private static void CheckAdditionalName(string name)
     {
         string[] reserved = [ModelBundle.ManifestFileName, ModelBundle.MlNetFileName, ModelBundle.OnnxFileName];

@@ -1,0 +1,46 @@
+using Solutions.PriceOptimization.Data;
+using Solutions.PriceOptimization.Forecasting;
+
+namespace Solutions.PriceOptimization.Baseline;
+
+/// <summary>
+/// The purely predictive alternative: the same forecaster (trend, seasons, holidays) on log volume with log price
+/// as its regressor, fitted on the confounded history, as one would forecast volume "from price". It predicts
+/// well at the prices the historical policy would have set, but its price coefficient also carries the demand
+/// (weather, marketing, the competitor) the policy reacted to, so it errs when the price moves away from the policy.
+/// </summary>
+public sealed class PredictiveVolumeModel
+{
+    private readonly FittedForecaster _model;
+
+    private PredictiveVolumeModel(FittedForecaster model)
+    {
+        _model = model;
+    }
+
+    /// <param name="history">The days to fit.</param>
+    /// <param name="days">Days it will be asked about (their holidays must be known at fit time).</param>
+    /// <param name="options">Forecaster settings; Prophet's defaults when null.</param>
+    public static PredictiveVolumeModel Fit(ProductHistory history, IReadOnlyList<DemandDrivers> days, ForecastOptions? options = null)
+    {
+        var drivers = history.Days.Select(DemandDrivers.Of).ToArray();
+        var regressors = new Dictionary<string, IReadOnlyList<double>>
+        {
+            [ForecastTerms.LogPrice] = [.. history.Days.Select(d => Math.Log(d.Price))],
+        };
+        var input = new ForecastInput(
+            [.. history.Days.Select(d => d.Date.Date)],
+            [.. history.Days.Select(d => Math.Log(d.Volume))],
+            regressors,
+            ForecastTerms.Holidays(drivers.Concat(days)));
+        // Point predictions only: the comparison needs no intervals.
+        return new PredictiveVolumeModel(ProphetForecaster.Fit(input, (options ?? new ForecastOptions()) with { UncertaintySamples = 0 }));
+    }
+
+    /// <summary>Predicted volume on each day at the matching price.</summary>
+    public double[] Volumes(IReadOnlyList<DemandDrivers> days, IReadOnlyList<double> prices)
+    {
+        var regressors = new Dictionary<string, IReadOnlyList<double>> { [ForecastTerms.LogPrice] = [.. prices.Select(p => Math.Log(p))] };
+        return [.. _model.Predict([.. days.Select(d => d.Date)], regressors).Yhat.Select(Math.Exp)];
+    }
+}
