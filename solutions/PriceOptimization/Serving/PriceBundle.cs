@@ -23,7 +23,7 @@ public static class PriceBundle
             TrainingDataSha256 = sha,
             Metrics = metrics,
             PackageVersions = ModelBundleWriter.PackageVersions(),
-            Files = new BundleFiles(null, null, [PriceModelFile.FileName]),
+            Files = new BundleFiles(null, null) { Additional = [PriceModelFile.FileName] },
         };
         return ModelBundleWriter.Write(folder, manifest, [PriceModelFile.FileName], (_, path) => PriceModelFile.Write(path, models));
     }
