@@ -5,11 +5,13 @@ namespace Solutions.Endpoint.Tests.Configuration;
 
 public sealed class HostConfigFileTests
 {
+    private const string LocalSecurity = """ "Security": {"AllowUnsignedRequests": true, "Region": "us-east-1", "AccountId": "000000000000"}""";
+
     private static string Containers(int count) =>
         string.Join(",", Enumerable.Range(1, count).Select(i => $$"""{"ContainerHostname": "c{{i}}", "Url": "http://127.0.0.1:{{9000 + i}}"}"""));
 
     private static string Endpoint(string containers, string mode = "Direct") =>
-        $$"""{"Endpoints": [{"EndpointName": "suite", "InferenceExecutionConfig": {"Mode": "{{mode}}"}, "Containers": [{{containers}}]}]}""";
+        $$"""{"Endpoints": [{"EndpointName": "suite", "InferenceExecutionConfig": {"Mode": "{{mode}}"}, "Containers": [{{containers}}]}], {{LocalSecurity}}}""";
 
     [Theory]
     [InlineData("suite.json", "suite", ExecutionMode.Direct, "churn")]
@@ -27,13 +29,14 @@ public sealed class HostConfigFileTests
     [Fact]
     public void Defaults_follow_SageMaker_serial_mode_one_AllTraffic_variant_and_a_60_second_timeout()
     {
-        var config = HostConfigFile.Parse("""{"Endpoints": [{"EndpointName": "e", "Containers": [{"ContainerHostname": "m", "ModelDataUrl": "artifacts/m"}]}]}""", "t.json");
+        var config = HostConfigFile.Parse("""{"Endpoints": [{"EndpointName": "e", "Containers": [{"ContainerHostname": "m", "ModelDataUrl": "artifacts/m"}]}], """ + LocalSecurity + "}", "t.json");
 
         var endpoint = config.Endpoints[0];
         Assert.Equal(ExecutionMode.Serial, endpoint.InferenceExecutionConfig.Mode);
         Assert.Equal("AllTraffic", endpoint.VariantName);
         Assert.Equal(60, endpoint.Containers[0].TimeoutSeconds);
-        Assert.False(config.Security.AllowUnsignedRequests);
+        Assert.Null(config.ModelCache);
+        Assert.Equal(5, config.BundleWatch.PollSeconds);
     }
 
     [Fact]
@@ -69,9 +72,9 @@ public sealed class HostConfigFileTests
     }
 
     [Theory]
-    [InlineData("""{"Endpoints": []}""", "$.Endpoints: expected at least one endpoint")]
-    [InlineData("""{"Endpoints": [{"EndpointName": "e", "Containers": []}]}""", "$.Endpoints[0].Containers: expected 1 to 15 containers, got none")]
-    [InlineData("""{"Endpoints": [{"EndpointName": "e", "ProductionVariants": [], "Containers": [{"ContainerHostname": "m", "Url": "http://h"}]}]}""",
+    [InlineData("""{"Endpoints": [], """ + LocalSecurity + "}", "$.Endpoints: expected at least one endpoint")]
+    [InlineData("""{"Endpoints": [{"EndpointName": "e", "Containers": []}], """ + LocalSecurity + "}", "$.Endpoints[0].Containers: expected 1 to 15 containers, got none")]
+    [InlineData("""{"Endpoints": [{"EndpointName": "e", "ProductionVariants": [], "Containers": [{"ContainerHostname": "m", "Url": "http://h"}]}], """ + LocalSecurity + "}",
         "$.Endpoints[0].ProductionVariants: expected exactly one variant, got 0 (weighted traffic between variants is not supported on one host)")]
     public void Empty_lists_are_refused(string json, string expected)
     {
