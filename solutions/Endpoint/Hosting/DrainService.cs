@@ -4,19 +4,13 @@ using Microsoft.Extensions.Logging;
 namespace Solutions.Endpoint.Hosting;
 
 /// <summary>
-/// On SIGTERM (or any stop) closes the <see cref="DrainGate"/> at once, so new invocations and <c>/ping</c> get 503, then
-/// holds the shutdown until the invocations in flight have answered or the host's ShutdownTimeout runs out. Registered
-/// after the web server, so it stops before it: the server keeps answering while the drain lasts.
+/// On SIGTERM (or any stop) closes the <see cref="DrainGate"/>, so new invocations and <c>/ping</c> get 503, and holds the
+/// shutdown until the invocations in flight have answered or the host's ShutdownTimeout runs out. It drains in the
+/// stopping phase, before any hosted service stops, so the web server is still listening (and answering 503) meanwhile.
 /// </summary>
-internal sealed partial class DrainService(DrainGate gate, IHostApplicationLifetime lifetime, ILogger<DrainService> logger) : IHostedService
+internal sealed partial class DrainService(DrainGate gate, ILogger<DrainService> logger) : IHostedLifecycleService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        lifetime.ApplicationStopping.Register(() => _ = gate.DrainAsync(CancellationToken.None));
-        return Task.CompletedTask;
-    }
-
-    public async Task StopAsync(CancellationToken cancellationToken)
+    public async Task StoppingAsync(CancellationToken cancellationToken)
     {
         LogDraining(logger, gate.InFlight);
         try
@@ -28,6 +22,16 @@ internal sealed partial class DrainService(DrainGate gate, IHostApplicationLifet
             LogAbandoned(logger, gate.InFlight);
         }
     }
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Stopping: draining {InFlight} invocation(s) in flight; new ones get 503")]
     private static partial void LogDraining(ILogger logger, int inFlight);
