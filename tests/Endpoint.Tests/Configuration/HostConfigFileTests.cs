@@ -111,4 +111,50 @@ public sealed class HostConfigFileTests
 
         Assert.Equal("no/such/config.json: the file does not exist", refused.Message);
     }
+
+    [Fact]
+    public void The_secured_sample_reads_its_secrets_from_the_environment_and_is_the_one_source_of_region_and_account()
+    {
+        var environment = new Dictionary<string, string> { ["ENDPOINT_ADMIN_SECRET"] = "admin-secret", ["ENDPOINT_PARTNER_SECRET"] = "partner-secret" };
+
+        var config = HostConfigFile.Load(RepositoryRoot.Resolve("solutions", "Endpoint", "config", "secured.json"), environment.GetValueOrDefault);
+
+        Assert.False(config.Security.AllowUnsignedRequests);
+        Assert.Equal(["AKIAENDPOINTADMIN:admin-secret", "AKIAENDPOINTPARTNER:partner-secret"],
+            config.Security.AccessKeys.Select(key => $"{key.AccessKeyId}:{key.SecretAccessKey}"));
+        Assert.Equal(new Solutions.Endpoint.Hosting.HostIdentity("us-east-1", "123456789012"), config.Identity);
+        Assert.Equal((512, 2), (config.ModelCache!.MemoryBudgetMb, config.ModelCache.BundleSizeFactor));
+    }
+
+    [Fact]
+    public void A_secret_variable_that_is_not_set_is_named_with_its_json_path()
+    {
+        var refused = Assert.Throws<HostConfigException>(() =>
+            HostConfigFile.Load(RepositoryRoot.Resolve("solutions", "Endpoint", "config", "secured.json"), _ => null));
+
+        Assert.EndsWith("secured.json: $.Security.AccessKeys[0].SecretAccessKeyEnv: environment variable 'ENDPOINT_ADMIN_SECRET' is not set " +
+                        "or is empty (expected the SecretAccessKey).", refused.Message);
+    }
+
+    [Fact]
+    public void A_config_without_a_security_section_is_refused_with_an_example()
+    {
+        var refused = Assert.Throws<HostConfigException>(() => HostConfigFile.Parse(
+            """{"Endpoints": [{"EndpointName": "e", "Containers": [{"ContainerHostname": "m", "Url": "http://h"}]}]}""", "t.json"));
+
+        Assert.StartsWith("t.json: $.Security: missing; give the region and account and either AccessKeys", refused.Message);
+    }
+
+    [Theory]
+    [InlineData(""", "ModelCache": {"MemoryBudgetMb": 0}""", "$.ModelCache.MemoryBudgetMb: expected a budget above 0 MiB, got 0")]
+    [InlineData(""", "ModelCache": {"MemoryBudgetMb": 10, "BundleSizeFactor": 0}""", "$.ModelCache.BundleSizeFactor: expected a factor from 0.1 to 100, got 0")]
+    [InlineData(""", "BundleWatch": {"PollSeconds": -1}""", "$.BundleWatch.PollSeconds: expected 0 (off) to 3600 seconds, got -1")]
+    public void Model_cache_and_bundle_watch_settings_are_checked(string section, string expected)
+    {
+        var json = Endpoint(Containers(1));
+
+        var refused = Assert.Throws<HostConfigException>(() => HostConfigFile.Parse(json[..^1] + section + "}", "t.json"));
+
+        Assert.Equal(expected, Assert.Single(refused.Problems));
+    }
 }

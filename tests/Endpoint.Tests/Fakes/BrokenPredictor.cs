@@ -6,7 +6,7 @@ namespace Solutions.Endpoint.Tests.Fakes;
 /// <summary>A model that breaks on every row (not a refusal of bad input): its container answers 500.</summary>
 internal sealed class BrokenPredictor : IPredictor
 {
-    public TabularSchema InputSchema { get; } = new([new ColumnSpec("x", ColumnKind.Number)]);
+    public TabularSchema InputSchema { get; } = new([new ColumnSpec("x", ColumnKind.Number), new ColumnSpec("y", ColumnKind.Number)]);
 
     public IReadOnlyList<string> OutputColumns { get; } = ["y"];
 
