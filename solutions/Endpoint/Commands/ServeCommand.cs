@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using Solutions.Endpoint.Configuration;
 using Solutions.Endpoint.Containers;
 using Solutions.Endpoint.Hosting;
@@ -46,12 +48,17 @@ public sealed class ServeCommand(IReadOnlyList<IPredictorLoader> loaders, IReadO
             Loaders = loaders,
             RepositoryRoot = root,
             // One JSON object per line, written by the console logger's background queue, for log shippers.
-            ConfigureBuilder = builder => builder.Logging.ClearProviders().AddJsonConsole(json =>
+            ConfigureBuilder = builder =>
             {
-                json.UseUtcTimestamp = true;
-                json.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z' ";
-                json.JsonWriterOptions = new() { Indented = false };
-            }),
+                builder.Logging.ClearProviders().AddJsonConsole(json =>
+                {
+                    json.UseUtcTimestamp = true;
+                    json.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+                    json.JsonWriterOptions = new() { Indented = false };
+                });
+                // A slow stdout must never hold up an invocation: drop log lines rather than wait for the queue.
+                builder.Services.Configure<ConsoleLoggerOptions>(console => console.QueueFullMode = ConsoleLoggerQueueFullMode.DropWrite);
+            },
         });
         await app.StartAsync(cancellationToken);
         WriteSummary(config, ServingPort.Resolve(port));
