@@ -81,9 +81,17 @@ public sealed partial class BundleContainer : IContainer
         }
         else if (_cache is null)
         {
-            var (model, failure) = await LoadModelAsync(signature, cancellationToken).ConfigureAwait(false);
-            _current = model;
-            (_failure, _failedSignature) = model is null ? (failure, signature) : (null, null);
+            try
+            {
+                var (model, failure) = await LoadModelAsync(signature, cancellationToken).ConfigureAwait(false);
+                _current = model;
+                (_failure, _failedSignature) = model is null ? (failure, signature) : (null, null);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // The host stopped before the model finished loading.
+                return;
+            }
         }
         _started = true;
     }
