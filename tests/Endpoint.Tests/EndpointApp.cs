@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Solutions.Endpoint.Authentication;
 using Solutions.Endpoint.Configuration;
@@ -26,11 +27,22 @@ internal sealed class EndpointApp : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<EndpointApp> StartAsync(params HostedEndpoint[] endpoints)
+    public static Task<EndpointApp> StartAsync(params HostedEndpoint[] endpoints) => StartAsync(logs: null, endpoints);
+
+    /// <param name="logs">When given, receives every log entry of the host.</param>
+    /// <param name="endpoints">The endpoints served.</param>
+    public static async Task<EndpointApp> StartAsync(CapturedLogs? logs, params HostedEndpoint[] endpoints)
     {
         var app = EndpointHost.Build(new EndpointCatalog(endpoints), new UnsignedAccess(), options: new EndpointHostOptions
         {
-            ConfigureBuilder = builder => builder.WebHost.UseTestServer(),
+            ConfigureBuilder = builder =>
+            {
+                builder.WebHost.UseTestServer();
+                if (logs is not null)
+                {
+                    builder.Logging.ClearProviders().AddProvider(logs);
+                }
+            },
         });
         await app.StartAsync();
         return new EndpointApp(app);

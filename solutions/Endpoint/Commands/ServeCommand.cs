@@ -1,4 +1,7 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using Solutions.Endpoint.Configuration;
 using Solutions.Endpoint.Containers;
 using Solutions.Endpoint.Hosting;
@@ -39,7 +42,24 @@ public sealed class ServeCommand(IReadOnlyList<IPredictorLoader> loaders, IReadO
             Console.WriteLine(trained.Count == 0 ? "Every bundle the config names exists; nothing to train." : $"Trained {trained.Count} bundle(s).");
         }
         var port = arguments.Get("port") is null ? (int?)null : arguments.GetInt("port", 0);
-        var app = EndpointHost.Build(config, new EndpointHostOptions { Port = port, Loaders = loaders, RepositoryRoot = root });
+        var app = EndpointHost.Build(config, new EndpointHostOptions
+        {
+            Port = port,
+            Loaders = loaders,
+            RepositoryRoot = root,
+            // One JSON object per line, written by the console logger's background queue, for log shippers.
+            ConfigureBuilder = builder =>
+            {
+                builder.Logging.ClearProviders().AddJsonConsole(json =>
+                {
+                    json.UseUtcTimestamp = true;
+                    json.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+                    json.JsonWriterOptions = new() { Indented = false };
+                });
+                // A slow stdout must never hold up an invocation: drop log lines rather than wait for the queue.
+                builder.Services.Configure<ConsoleLoggerOptions>(console => console.QueueFullMode = ConsoleLoggerQueueFullMode.DropWrite);
+            },
+        });
         await app.StartAsync(cancellationToken);
         WriteSummary(config, ServingPort.Resolve(port));
         await app.WaitForShutdownAsync(cancellationToken);
@@ -55,15 +75,20 @@ public sealed class ServeCommand(IReadOnlyList<IPredictorLoader> loaders, IReadO
 
     private static void WriteSummary(HostConfig config, int port)
     {
-        Console.WriteLine($"Listening on port {port}; GET {ServingContract.PingPath} answers 200 once every container is ready. Ctrl+C stops.");
+        Console.WriteLine($"Listening on port {port}; GET {ServingContract.PingPath} answers 200 once every container is ready, " +
+                          "GET /metrics serves Prometheus metrics. Ctrl+C or SIGTERM drains and stops.");
         foreach (var endpoint in config.Endpoints)
         {
             Console.WriteLine($"  POST {InvokeEndpointApi.InvocationsRoute.Replace("{EndpointName}", endpoint.EndpointName)}" +
                               $"  ({endpoint.InferenceExecutionConfig.Mode}: {string.Join(", ", endpoint.Containers.Select(c => c.ContainerHostname))})");
         }
-        if (config.Security.AllowUnsignedRequests)
+        var security = config.Security;
+        Console.WriteLine(security switch
         {
-            Console.WriteLine("  Unsigned requests are allowed (Security.AllowUnsignedRequests): for local use only.");
-        }
+            { AccessKeys.Count: 0 } => "  Unsigned requests are allowed and signatures are not checked (no AccessKeys): for local use only.",
+            { AllowUnsignedRequests: true } =>
+                $"  Signed requests are checked against {security.AccessKeys.Count} access key(s) for region {security.Region}; unsigned ones are allowed too.",
+            _ => $"  Requests must be signed (AWS Signature Version 4, region {security.Region}) with one of {security.AccessKeys.Count} access key(s).",
+        });
     }
 }

@@ -1,21 +1,30 @@
+using Solutions.Endpoint.Hosting;
+using Solutions.Endpoint.Security.Configuration;
+
 namespace Solutions.Endpoint.Configuration;
 
 /// <summary>
 /// The endpoint host's configuration file: the endpoints it serves (each like SageMaker's CreateModel plus
-/// CreateEndpointConfig) and how callers are authenticated. Load it with <see cref="HostConfigFile.Load"/>.
+/// CreateEndpointConfig), who may call them, and how models are kept in memory. Load it with <see cref="HostConfigFile.Load"/>.
 /// </summary>
 public sealed record HostConfig
 {
     /// <summary>The endpoints, each invoked at <c>POST /endpoints/{EndpointName}/invocations</c>.</summary>
     public IReadOnlyList<EndpointConfig> Endpoints { get; init; } = [];
 
-    public SecurityConfig Security { get; init; } = new();
+    /// <summary>
+    /// The <c>"Security"</c> section, read by <see cref="SecuritySettingsReader"/>: access keys, policies, whether unsigned
+    /// requests are allowed, and the one place the host's region and account are set.
+    /// </summary>
+    public required SecuritySettings Security { get; init; }
 
-    /// <summary>The region in the ARNs the host reports (log streams, endpoint resources).</summary>
-    /// <value>The default is <c>local</c>.</value>
-    public string Region { get; init; } = "local";
+    /// <summary>Load models on first use within a memory budget, unloading the least recently used; null loads every model at start.</summary>
+    /// <value>The default is null.</value>
+    public ModelCacheConfig? ModelCache { get; init; }
 
-    /// <summary>The account in the ARNs the host reports.</summary>
-    /// <value>The default is <c>000000000000</c>.</value>
-    public string AccountId { get; init; } = "000000000000";
+    /// <value>The default polls every bundle folder every 5 seconds for a new model version.</value>
+    public BundleWatchConfig BundleWatch { get; init; } = new();
+
+    /// <summary>The region and account of ARNs (endpoint resources in policies, log streams in ModelError), from <see cref="Security"/>.</summary>
+    public HostIdentity Identity => new(Security.Region, Security.AccountId);
 }

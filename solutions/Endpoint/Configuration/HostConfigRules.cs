@@ -30,7 +30,27 @@ internal static partial class HostConfigRules
             CheckVariants(endpoint, at, problems);
             CheckContainers(endpoint, at, problems);
         }
+        CheckModels(config, problems);
         return problems;
+    }
+
+    private static void CheckModels(HostConfig config, List<string> problems)
+    {
+        if (config.ModelCache is { } cache)
+        {
+            if (!(cache.MemoryBudgetMb > 0))
+            {
+                problems.Add($"$.ModelCache.MemoryBudgetMb: expected a budget above 0 MiB, got {cache.MemoryBudgetMb}");
+            }
+            if (!(cache.BundleSizeFactor is >= 0.1 and <= 100))
+            {
+                problems.Add($"$.ModelCache.BundleSizeFactor: expected a factor from 0.1 to 100, got {cache.BundleSizeFactor}");
+            }
+        }
+        if (!(config.BundleWatch.PollSeconds is >= 0 and <= 3600))
+        {
+            problems.Add($"$.BundleWatch.PollSeconds: expected 0 (off) to 3600 seconds, got {config.BundleWatch.PollSeconds}");
+        }
     }
 
     private static void CheckVariants(EndpointConfig endpoint, string at, List<string> problems)

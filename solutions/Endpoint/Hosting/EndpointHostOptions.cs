@@ -1,7 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Solutions.Endpoint.Authentication;
-using Solutions.Endpoint.Configuration;
 using Solutions.Shared.Serving;
 
 namespace Solutions.Endpoint.Hosting;
@@ -23,12 +21,6 @@ public sealed record EndpointHostOptions
     /// <summary>The folder relative bundle paths (<c>ModelDataUrl</c>) start from.</summary>
     /// <value>The default is null: the repository root, else the working directory.</value>
     public string? RepositoryRoot { get; init; }
-
-    /// <summary>
-    /// Builds the authenticator for a config that does not allow unsigned requests (SigV4 verification and policies).
-    /// </summary>
-    /// <value>The default is null: such a config is refused at start, never served unauthenticated.</value>
-    public Func<SecurityConfig, IRequestAuthenticator>? Authenticator { get; init; }
 
     /// <summary>Command-line arguments for the host's configuration.</summary>
     public string[] Args { get; init; } = [];

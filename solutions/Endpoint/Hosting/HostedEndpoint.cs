@@ -1,5 +1,6 @@
 using Solutions.Endpoint.Configuration;
 using Solutions.Endpoint.Containers;
+using Solutions.Endpoint.Metrics;
 
 namespace Solutions.Endpoint.Hosting;
 
@@ -14,8 +15,10 @@ public sealed class HostedEndpoint
     /// <param name="mode">Direct or serial invocation.</param>
     /// <param name="containers">In pipeline order for serial mode; hostnames unique (case-insensitive).</param>
     /// <param name="identity">The region and account for log-stream ARNs; default <see cref="HostIdentity.Local"/>.</param>
+    /// <param name="metrics">Where the endpoint's figures go; default fresh metrics for these containers. Pass the same metrics the containers record their loads into.</param>
     public HostedEndpoint(
-        string name, string variantName, ExecutionMode mode, IReadOnlyList<IContainer> containers, HostIdentity? identity = null)
+        string name, string variantName, ExecutionMode mode, IReadOnlyList<IContainer> containers, HostIdentity? identity = null,
+        EndpointMetrics? metrics = null)
     {
         if (containers.Count == 0)
         {
@@ -26,6 +29,7 @@ public sealed class HostedEndpoint
         Mode = mode;
         Containers = containers;
         _byHostname = containers.ToDictionary(container => container.Hostname, StringComparer.OrdinalIgnoreCase);
+        Metrics = metrics ?? new EndpointMetrics(name, variantName, containers.Select(container => container.Hostname));
         identity ??= HostIdentity.Local;
         _logGroupArn = $"arn:aws:logs:{identity.Region}:{identity.AccountId}:log-group:/aws/sagemaker/Endpoints/{name}";
     }
@@ -37,6 +41,9 @@ public sealed class HostedEndpoint
     public ExecutionMode Mode { get; }
 
     public IReadOnlyList<IContainer> Containers { get; }
+
+    /// <summary>The endpoint's invocation, latency and model-loading figures, served at <c>/metrics</c>.</summary>
+    public EndpointMetrics Metrics { get; }
 
     public IContainer? FindContainer(string hostname) => _byHostname.GetValueOrDefault(hostname);
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Solutions.Endpoint.Configuration;
 using Solutions.Endpoint.Containers;
 using Solutions.Endpoint.Hosting;
@@ -49,10 +50,11 @@ public static class EndpointInvoker
         {
             return InvocationResult.Failure(notReady, container.Hostname);
         }
-        var (response, failure) = await CallAsync(endpoint, container, request, step: null, cancellationToken).ConfigureAwait(false);
-        return failure is null
+        var (response, failure, elapsed) = await CallAsync(endpoint, container, request, step: null, cancellationToken).ConfigureAwait(false);
+        var result = failure is null
             ? InvocationResult.Success(response!, container.Hostname)
             : InvocationResult.Failure(failure, container.Hostname);
+        return result with { ModelLatency = elapsed };
     }
 
     private static async Task<InvocationResult> InvokeSerialAsync(
@@ -69,23 +71,25 @@ public static class EndpointInvoker
         }
         var step = request;
         ContainerResponse? response = null;
+        var modelLatency = TimeSpan.Zero;
         for (var i = 0; i < containers.Count; i++)
         {
             var last = i == containers.Count - 1;
             var stepRequest = step with { Accept = last ? request.Accept : null };
-            var (answer, failure) = await CallAsync(endpoint, containers[i], stepRequest, (i + 1, containers.Count), cancellationToken)
+            var (answer, failure, elapsed) = await CallAsync(endpoint, containers[i], stepRequest, (i + 1, containers.Count), cancellationToken)
                 .ConfigureAwait(false);
+            modelLatency += elapsed;
             if (failure is not null)
             {
-                return InvocationResult.Failure(failure, containers[i].Hostname);
+                return InvocationResult.Failure(failure, containers[i].Hostname) with { ModelLatency = modelLatency };
             }
             response = answer!;
             step = request with { Body = response.Body, ContentType = response.ContentType };
         }
-        return InvocationResult.Success(response!, containers[^1].Hostname);
+        return InvocationResult.Success(response!, containers[^1].Hostname) with { ModelLatency = modelLatency };
     }
 
-    private static async Task<(ContainerResponse? Response, RuntimeError? Failure)> CallAsync(
+    private static async Task<(ContainerResponse? Response, RuntimeError? Failure, TimeSpan Elapsed)> CallAsync(
         HostedEndpoint endpoint, IContainer container, ContainerRequest request, (int Index, int Count)? step,
         CancellationToken cancellationToken)
     {
@@ -93,17 +97,31 @@ public static class EndpointInvoker
             ? $"{container.Hostname} (container {s.Index} of {s.Count} in the serial pipeline)"
             : container.Hostname;
         ContainerResponse response;
+        var started = Stopwatch.GetTimestamp();
         try
         {
             response = await container.InvokeAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch (ContainerUnreachableException unreachable)
         {
-            return (null, ModelError(endpoint, container, where, 0, unreachable.Message));
+            return (null, ModelError(endpoint, container, where, 0, unreachable.Message), Timed(endpoint, container, started));
         }
+        catch (ContainerUnavailableException unavailable)
+        {
+            return (null, RuntimeError.ServiceUnavailable(
+                $"Container {container.Hostname} of endpoint {endpoint.Name} is unavailable: {unavailable.Message}"), Timed(endpoint, container, started));
+        }
+        var elapsed = Timed(endpoint, container, started);
         return response.IsSuccess
-            ? (response, null)
-            : (null, ModelError(endpoint, container, where, response.StatusCode, ContainerMessage.Read(response.Body)));
+            ? (response, null, elapsed)
+            : (null, ModelError(endpoint, container, where, response.StatusCode, ContainerMessage.Read(response.Body)), elapsed);
+    }
+
+    private static TimeSpan Timed(HostedEndpoint endpoint, IContainer container, long started)
+    {
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        endpoint.Metrics.For(container.Hostname).ContainerLatency.Record(elapsed);
+        return elapsed;
     }
 
     private static RuntimeError ModelError(HostedEndpoint endpoint, IContainer container, string where, int status, string message)

@@ -8,6 +8,9 @@ namespace Solutions.Endpoint.Invocation;
 /// <param name="Error">The error; null on success.</param>
 public sealed record InvocationResult(ContainerResponse? Response, string? ContainerHostname, RuntimeError? Error)
 {
+    /// <summary>The time spent in container calls (all of them in serial mode): SageMaker's ModelLatency.</summary>
+    public TimeSpan ModelLatency { get; init; }
+
     public static InvocationResult Success(ContainerResponse response, string containerHostname) => new(response, containerHostname, null);
 
     public static InvocationResult Failure(RuntimeError error, string? containerHostname = null) => new(null, containerHostname, error);

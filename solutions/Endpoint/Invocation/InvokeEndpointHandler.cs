@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Primitives;
@@ -5,6 +6,7 @@ using Solutions.Endpoint.Authentication;
 using Solutions.Endpoint.Containers;
 using Solutions.Endpoint.Hosting;
 using Solutions.Shared.Serving;
+using Solutions.Shared.Serving.Buffers;
 using Solutions.Shared.Serving.Requests;
 
 namespace Solutions.Endpoint.Invocation;
@@ -13,54 +15,87 @@ namespace Solutions.Endpoint.Invocation;
 /// <c>POST /endpoints/{EndpointName}/invocations</c>, SageMaker Runtime's InvokeEndpoint: reads the body (at most
 /// 6 MiB), authenticates, checks the headers, invokes the containers and answers with the model's body and
 /// Content-Type, <c>x-Amzn-Invoked-Production-Variant</c> and the custom attributes, or with a runtime error.
+/// Every request is counted in the endpoint's metrics and written to the request log.
 /// </summary>
 internal sealed class InvokeEndpointHandler(
-    EndpointCatalog catalog, IRequestAuthenticator authenticator, HostIdentity identity, ILogger<InvokeEndpointHandler> logger)
+    EndpointCatalog catalog, IRequestAuthenticator authenticator, HostIdentity identity, DrainGate drain, RequestLog requestLog,
+    ILogger<InvokeEndpointHandler> logger)
 {
     public const string EndpointNameRouteValue = "EndpointName";
 
     public async Task HandleAsync(HttpContext context)
     {
+        var started = Stopwatch.GetTimestamp();
         var response = context.Response;
-        response.Headers[RuntimeHeaders.RequestId] = Guid.NewGuid().ToString();
+        var requestId = Guid.NewGuid().ToString();
+        response.Headers[RuntimeHeaders.RequestId] = requestId;
         var name = (string)context.Request.RouteValues[EndpointNameRouteValue]!;
+        InvocationResult result;
+        if (!drain.TryEnter())
+        {
+            response.Headers.Connection = "close";
+            result = InvocationResult.Failure(RuntimeError.ServiceUnavailable("The endpoint host is shutting down; retry on another instance."));
+            await RuntimeErrorResponse.WriteAsync(response, result.Error!);
+        }
+        else
+        {
+            try
+            {
+                result = await InvokeAndAnswerAsync(context, name);
+            }
+            finally
+            {
+                drain.Exit();
+            }
+        }
+        Record(context, name, requestId, result, Stopwatch.GetElapsedTime(started));
+    }
+
+    private async Task<InvocationResult> InvokeAndAnswerAsync(HttpContext context, string name)
+    {
+        var response = context.Response;
+        InvocationResult result;
         try
         {
-            var error = await InvokeAsync(context, name);
-            if (error is not null)
+            result = await InvokeAsync(context, name);
+            if (result.Error is { } error)
             {
                 await RuntimeErrorResponse.WriteAsync(response, error);
             }
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
-            // The caller went away; there is no one to answer.
+            // The caller went away; there is no one to answer. 499 is what the log and metrics call it, as nginx does.
+            result = InvocationResult.Failure(new RuntimeError("ClientClosedRequest", 499, "the caller closed the connection"));
         }
         catch (BadHttpRequestException bad)
         {
-            await RuntimeErrorResponse.WriteAsync(response, RuntimeError.Validation(bad.Message));
+            result = InvocationResult.Failure(RuntimeError.Validation(bad.Message));
+            await RuntimeErrorResponse.WriteAsync(response, result.Error!);
         }
         catch (Exception failure)
         {
             logger.LogError(failure, "InvokeEndpoint {Endpoint} failed", name);
+            result = InvocationResult.Failure(RuntimeError.InternalFailure("The endpoint host failed; see its log."));
             if (!response.HasStarted)
             {
-                await RuntimeErrorResponse.WriteAsync(response, RuntimeError.InternalFailure("The endpoint host failed; see its log."));
+                await RuntimeErrorResponse.WriteAsync(response, result.Error!);
             }
         }
+        return result;
     }
 
-    private async Task<RuntimeError?> InvokeAsync(HttpContext context, string name)
+    private async Task<InvocationResult> InvokeAsync(HttpContext context, string name)
     {
         var request = context.Request;
-        Solutions.Shared.Serving.Buffers.PooledBuffer body;
+        PooledBuffer body;
         try
         {
             body = await RequestBody.ReadAsync(request, ServingContract.MaxRequestBodyBytes, context.RequestAborted);
         }
         catch (InvocationRejectedException tooLarge)
         {
-            return RuntimeError.Validation(tooLarge.Message);
+            return InvocationResult.Failure(RuntimeError.Validation(tooLarge.Message));
         }
         using (body)
         {
@@ -70,16 +105,16 @@ internal sealed class InvokeEndpointHandler(
                 request, body.WrittenMemory, identity.EndpointArn(name), name, target));
             if (denied is not null)
             {
-                return denied;
+                return InvocationResult.Failure(denied);
             }
             var endpoint = catalog.Find(name);
             if (endpoint is null)
             {
-                return RuntimeError.Validation($"Endpoint {name} of account {identity.AccountId} not found.");
+                return InvocationResult.Failure(RuntimeError.Validation($"Endpoint {name} of account {identity.AccountId} not found."));
             }
             if (InvocationHeaderRules.Check(headers, endpoint) is { } malformed)
             {
-                return malformed;
+                return InvocationResult.Failure(malformed);
             }
             var containerRequest = new ContainerRequest(
                 body.WrittenMemory,
@@ -89,13 +124,35 @@ internal sealed class InvokeEndpointHandler(
                 Single(headers[RuntimeHeaders.InferenceId]),
                 Single(headers[RuntimeHeaders.EnableExplanations]));
             var result = await EndpointInvoker.InvokeAsync(endpoint, target, containerRequest, context.RequestAborted);
-            if (result.Error is { } error)
+            if (result.Error is null)
             {
-                return error;
+                await WriteAsync(context.Response, endpoint, result.Response!, containerRequest.CustomAttributes, context.RequestAborted);
             }
-            await WriteAsync(context.Response, endpoint, result.Response!, containerRequest.CustomAttributes, context.RequestAborted);
-            return null;
+            return result;
         }
+    }
+
+    private void Record(HttpContext context, string name, string requestId, InvocationResult result, TimeSpan latency)
+    {
+        var status = result.Error?.StatusCode ?? StatusCodes.Status200OK;
+        var endpoint = catalog.Find(name);
+        if (endpoint is not null)
+        {
+            var metrics = endpoint.Metrics;
+            // Direct requests count against their container; serial pipelines and requests that reached none, against the endpoint.
+            var scope = metrics.For(endpoint.Mode == Configuration.ExecutionMode.Direct ? result.ContainerHostname : null);
+            // SageMaker counts a ModelError by the container's own status; no answer at all is a server error.
+            scope.CountInvocation(result.Error?.Model is { } model ? (model.OriginalStatusCode is 0 ? 500 : model.OriginalStatusCode) : status);
+            metrics.InvocationsPerInstance.Increment();
+            if (result.ModelLatency > TimeSpan.Zero)
+            {
+                scope.ModelLatency.Record(result.ModelLatency);
+            }
+            scope.OverheadLatency.Record(latency - result.ModelLatency);
+        }
+        var inferenceId = context.Request.Headers[RuntimeHeaders.InferenceId] is [{ Length: > 0 } given] ? given : requestId;
+        requestLog.Write(new RequestLogEntry(
+            inferenceId, requestId, name, endpoint?.VariantName ?? "", result.ContainerHostname, status, result.Error?.Code, latency, result.ModelLatency));
     }
 
     private static async Task WriteAsync(

@@ -5,11 +5,13 @@ namespace Solutions.Endpoint.Tests.Configuration;
 
 public sealed class HostConfigFileTests
 {
+    private const string LocalSecurity = """ "Security": {"AllowUnsignedRequests": true, "Region": "us-east-1", "AccountId": "000000000000"}""";
+
     private static string Containers(int count) =>
         string.Join(",", Enumerable.Range(1, count).Select(i => $$"""{"ContainerHostname": "c{{i}}", "Url": "http://127.0.0.1:{{9000 + i}}"}"""));
 
     private static string Endpoint(string containers, string mode = "Direct") =>
-        $$"""{"Endpoints": [{"EndpointName": "suite", "InferenceExecutionConfig": {"Mode": "{{mode}}"}, "Containers": [{{containers}}]}]}""";
+        $$"""{"Endpoints": [{"EndpointName": "suite", "InferenceExecutionConfig": {"Mode": "{{mode}}"}, "Containers": [{{containers}}]}], {{LocalSecurity}}}""";
 
     [Theory]
     [InlineData("suite.json", "suite", ExecutionMode.Direct, "churn")]
@@ -27,13 +29,14 @@ public sealed class HostConfigFileTests
     [Fact]
     public void Defaults_follow_SageMaker_serial_mode_one_AllTraffic_variant_and_a_60_second_timeout()
     {
-        var config = HostConfigFile.Parse("""{"Endpoints": [{"EndpointName": "e", "Containers": [{"ContainerHostname": "m", "ModelDataUrl": "artifacts/m"}]}]}""", "t.json");
+        var config = HostConfigFile.Parse("""{"Endpoints": [{"EndpointName": "e", "Containers": [{"ContainerHostname": "m", "ModelDataUrl": "artifacts/m"}]}], """ + LocalSecurity + "}", "t.json");
 
         var endpoint = config.Endpoints[0];
         Assert.Equal(ExecutionMode.Serial, endpoint.InferenceExecutionConfig.Mode);
         Assert.Equal("AllTraffic", endpoint.VariantName);
         Assert.Equal(60, endpoint.Containers[0].TimeoutSeconds);
-        Assert.False(config.Security.AllowUnsignedRequests);
+        Assert.Null(config.ModelCache);
+        Assert.Equal(5, config.BundleWatch.PollSeconds);
     }
 
     [Fact]
@@ -69,9 +72,9 @@ public sealed class HostConfigFileTests
     }
 
     [Theory]
-    [InlineData("""{"Endpoints": []}""", "$.Endpoints: expected at least one endpoint")]
-    [InlineData("""{"Endpoints": [{"EndpointName": "e", "Containers": []}]}""", "$.Endpoints[0].Containers: expected 1 to 15 containers, got none")]
-    [InlineData("""{"Endpoints": [{"EndpointName": "e", "ProductionVariants": [], "Containers": [{"ContainerHostname": "m", "Url": "http://h"}]}]}""",
+    [InlineData("""{"Endpoints": [], """ + LocalSecurity + "}", "$.Endpoints: expected at least one endpoint")]
+    [InlineData("""{"Endpoints": [{"EndpointName": "e", "Containers": []}], """ + LocalSecurity + "}", "$.Endpoints[0].Containers: expected 1 to 15 containers, got none")]
+    [InlineData("""{"Endpoints": [{"EndpointName": "e", "ProductionVariants": [], "Containers": [{"ContainerHostname": "m", "Url": "http://h"}]}], """ + LocalSecurity + "}",
         "$.Endpoints[0].ProductionVariants: expected exactly one variant, got 0 (weighted traffic between variants is not supported on one host)")]
     public void Empty_lists_are_refused(string json, string expected)
     {
@@ -107,5 +110,51 @@ public sealed class HostConfigFileTests
         var refused = Assert.Throws<HostConfigException>(() => HostConfigFile.Load("no/such/config.json"));
 
         Assert.Equal("no/such/config.json: the file does not exist", refused.Message);
+    }
+
+    [Fact]
+    public void The_secured_sample_reads_its_secrets_from_the_environment_and_is_the_one_source_of_region_and_account()
+    {
+        var environment = new Dictionary<string, string> { ["ENDPOINT_ADMIN_SECRET"] = "admin-secret", ["ENDPOINT_PARTNER_SECRET"] = "partner-secret" };
+
+        var config = HostConfigFile.Load(RepositoryRoot.Resolve("solutions", "Endpoint", "config", "secured.json"), environment.GetValueOrDefault);
+
+        Assert.False(config.Security.AllowUnsignedRequests);
+        Assert.Equal(["AKIAENDPOINTADMIN:admin-secret", "AKIAENDPOINTPARTNER:partner-secret"],
+            config.Security.AccessKeys.Select(key => $"{key.AccessKeyId}:{key.SecretAccessKey}"));
+        Assert.Equal(new Solutions.Endpoint.Hosting.HostIdentity("us-east-1", "123456789012"), config.Identity);
+        Assert.Equal((512, 2), (config.ModelCache!.MemoryBudgetMb, config.ModelCache.BundleSizeFactor));
+    }
+
+    [Fact]
+    public void A_secret_variable_that_is_not_set_is_named_with_its_json_path()
+    {
+        var refused = Assert.Throws<HostConfigException>(() =>
+            HostConfigFile.Load(RepositoryRoot.Resolve("solutions", "Endpoint", "config", "secured.json"), _ => null));
+
+        Assert.EndsWith("secured.json: $.Security.AccessKeys[0].SecretAccessKeyEnv: environment variable 'ENDPOINT_ADMIN_SECRET' is not set " +
+                        "or is empty (expected the SecretAccessKey).", refused.Message);
+    }
+
+    [Fact]
+    public void A_config_without_a_security_section_is_refused_with_an_example()
+    {
+        var refused = Assert.Throws<HostConfigException>(() => HostConfigFile.Parse(
+            """{"Endpoints": [{"EndpointName": "e", "Containers": [{"ContainerHostname": "m", "Url": "http://h"}]}]}""", "t.json"));
+
+        Assert.StartsWith("t.json: $.Security: missing; give the region and account and either AccessKeys", refused.Message);
+    }
+
+    [Theory]
+    [InlineData(""", "ModelCache": {"MemoryBudgetMb": 0}""", "$.ModelCache.MemoryBudgetMb: expected a budget above 0 MiB, got 0")]
+    [InlineData(""", "ModelCache": {"MemoryBudgetMb": 10, "BundleSizeFactor": 0}""", "$.ModelCache.BundleSizeFactor: expected a factor from 0.1 to 100, got 0")]
+    [InlineData(""", "BundleWatch": {"PollSeconds": -1}""", "$.BundleWatch.PollSeconds: expected 0 (off) to 3600 seconds, got -1")]
+    public void Model_cache_and_bundle_watch_settings_are_checked(string section, string expected)
+    {
+        var json = Endpoint(Containers(1));
+
+        var refused = Assert.Throws<HostConfigException>(() => HostConfigFile.Parse(json[..^1] + section + "}", "t.json"));
+
+        Assert.Equal(expected, Assert.Single(refused.Problems));
     }
 }

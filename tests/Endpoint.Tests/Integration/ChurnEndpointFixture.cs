@@ -38,7 +38,7 @@ public sealed class ChurnEndpointFixture : IAsyncLifetime
                 "InferenceExecutionConfig": { "Mode": "Direct" },
                 "Containers": [{ "ContainerHostname": "churn", "ModelDataUrl": "bundles/churn/model", "Solution": "ChurnPrediction" }]
               }],
-              "Security": { "AllowUnsignedRequests": true }
+              "Security": { "AllowUnsignedRequests": true, "Region": "us-east-1", "AccountId": "000000000000" }
             }
             """, "integration.json");
         Trained = MissingBundles.Train(config, container => Solutions.Endpoint.Containers.ContainerFactory.BundleFolder(container, _folder),
