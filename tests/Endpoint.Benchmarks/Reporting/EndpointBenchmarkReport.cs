@@ -93,6 +93,12 @@ public static class EndpointBenchmarkReport
             }
         }
         md.AppendLine();
+        md.AppendLine("At 1 connection the difference is the endpoint's own cost (HTTP on loopback, wrk's side included, routing, " +
+                      "headers). At 16 and 64 connections wrk's latency also holds the time a request waits for one of the 2 cores " +
+                      "(by Little's law, mean latency ≈ connections ÷ throughput), while an in-process call is timed only once its " +
+                      "thread runs; there the difference is mostly that queue. The single-model `serve` below has the same queue " +
+                      "and no endpoint routing, so endpoint − `serve` is what hosting many models behind one endpoint adds.");
+        md.AppendLine();
         md.AppendLine("| Connections | Endpoint p50 µs | Single-model `serve` p50 µs | Endpoint p99 µs | Single-model `serve` p99 µs |");
         md.AppendLine("|---:|---:|---:|---:|---:|");
         foreach (var level in Levels)
