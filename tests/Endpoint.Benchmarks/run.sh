@@ -3,7 +3,8 @@
 #   bash tests/Endpoint.Benchmarks/run.sh
 # Needs wrk, and for the Python comparison Debian's python3-xgboost, python3-flask and gunicorn:
 #   apt-get install -y wrk python3-xgboost python3-flask gunicorn
-# Knobs: BENCH_SECONDS (per wrk and in-process run, default 15), SOAK_SECONDS (default 60).
+# Knobs: BENCH_SECONDS (per wrk and in-process run, default 15), SOAK_SECONDS (default 60), BENCH_CONFIG (the
+# endpoint config, default config/bench.json), ENDPOINT_BIN (the endpoint binary, default this build's).
 # Results: artifacts/benchmarks/endpoint/ (one JSON per run, logs/, report.md: the Markdown of docs/benchmarks.md).
 set -euo pipefail
 
@@ -20,6 +21,8 @@ GUNICORN_PORT=18082
 FAILING_PORT=18083
 PYTHON=/usr/bin/python3   # Debian's, where python3-xgboost and python3-flask install
 BIN=artifacts/bin
+BENCH_CONFIG=${BENCH_CONFIG:-$BENCH/config/bench.json}
+ENDPOINT_BIN=${ENDPOINT_BIN:-$BIN/Endpoint/release/Endpoint}
 
 for tool in wrk curl gunicorn; do
   command -v "$tool" >/dev/null || { echo "run.sh: '$tool' is missing (apt-get install -y wrk curl gunicorn)" >&2; exit 2; }
@@ -33,6 +36,9 @@ for port in $ENDPOINT_PORT $SERVE_PORT $GUNICORN_PORT $FAILING_PORT; do
 done
 
 rm -rf "$RESULTS" && mkdir -p "$RESULTS/logs"
+# What was measured, for the report: the endpoint's source (ENDPOINT_LABEL when ENDPOINT_BIN is another build).
+echo "${ENDPOINT_LABEL:-commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- solutions shared || echo ' with local changes')}" \
+  > "$RESULTS/build.txt"
 echo "== Building (Release): $BENCH and, through its references, the endpoint and the churn solution"
 dotnet build -c Release "$BENCH" -v quiet -nologo
 
@@ -59,7 +65,7 @@ trap stop_servers EXIT
 echo "== Starting the servers"
 "$PYTHON" "$BENCH/python/failing_container.py" --port $FAILING_PORT > "$RESULTS/logs/failing.log" 2>&1 &
 PIDS+=($!)
-"$BIN/Endpoint/release/Endpoint" --config "$BENCH/config/bench.json" --port $ENDPOINT_PORT > "$RESULTS/logs/endpoint.log" 2>&1 &
+"$ENDPOINT_BIN" --config "$BENCH_CONFIG" --port $ENDPOINT_PORT > "$RESULTS/logs/endpoint.log" 2>&1 &
 ENDPOINT_PID=$!
 PIDS+=($ENDPOINT_PID)
 "$BIN/ChurnPrediction/release/ChurnPrediction" serve --model artifacts/churn/model --port $SERVE_PORT > "$RESULTS/logs/churn-serve.log" 2>&1 &

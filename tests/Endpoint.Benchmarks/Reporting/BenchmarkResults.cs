@@ -8,6 +8,7 @@ namespace Solutions.Endpoint.Benchmarks.Reporting;
 public sealed record BenchmarkResults(
     IReadOnlyList<WrkResult> Wrk, IReadOnlyList<LatencySummary> InProcess, RssTrace? Memory, FaultCheck? Faults, MachineInfo Machine)
 {
+    public const string BuildFile = "build.txt";
     public const string InProcessFile = "inprocess.json";
     public const string MemoryFile = "rss.json";
     public const string FaultsFile = "faults.json";
@@ -26,8 +27,14 @@ public sealed record BenchmarkResults(
         var wrk = Directory.GetFiles(folder, WrkFilePattern).Order(StringComparer.Ordinal).Select(ResultFiles.Read<WrkResult>).ToArray();
         return new BenchmarkResults(
             wrk, Optional<List<LatencySummary>>(InProcessFile) ?? [], Optional<RssTrace>(MemoryFile), Optional<FaultCheck>(FaultsFile),
-            MachineInfo.Current());
+            MachineInfo.Current())
+        {
+            Build = File.Exists(Path.Combine(folder, BuildFile)) ? File.ReadAllText(Path.Combine(folder, BuildFile)).Trim() : null,
+        };
     }
+
+    /// <summary>Which endpoint build was measured, as run.sh recorded it.</summary>
+    public string? Build { get; init; }
 
     public WrkResult? Find(string target, int connections) =>
         Wrk.FirstOrDefault(w => w.Target == target && w.Connections == connections);

@@ -34,7 +34,8 @@ public static class EndpointBenchmarkReport
         var m = results.Machine;
         md.AppendLine($"Rendered {rendered:yyyy-MM-dd HH:mm} UTC from the results of one `run.sh`. Machine: {m.Cores} cores ({m.CpuModel}), " +
                       $"{m.MemoryGibibytes:0.#} GiB, {m.Runtime}, {m.OperatingSystem}. wrk runs on the same cores as the server. " +
-                      "Load average: the machine's 1-minute load as each run ended (it is shared with other builds).");
+                      "Load average: the machine's 1-minute load as each run ended (it is shared with other builds)." +
+                      (results.Build is { } build ? $" Endpoint measured: {build}." : ""));
         md.AppendLine();
         Throughput(md, results);
         Overhead(md, results);
