@@ -65,7 +65,9 @@ trap stop_servers EXIT
 echo "== Starting the servers"
 "$PYTHON" "$BENCH/python/failing_container.py" --port $FAILING_PORT > "$RESULTS/logs/failing.log" 2>&1 &
 PIDS+=($!)
-"$ENDPOINT_BIN" --config "$BENCH_CONFIG" --port $ENDPOINT_PORT > "$RESULTS/logs/endpoint.log" 2>&1 &
+# Its log keeps the first 2000 lines: a build that logs every request writes about a million during the soak.
+"$ENDPOINT_BIN" --config "$BENCH_CONFIG" --port $ENDPOINT_PORT \
+  > >({ head -n 2000 > "$RESULTS/logs/endpoint.log"; cat > /dev/null; }) 2>&1 &
 ENDPOINT_PID=$!
 PIDS+=($ENDPOINT_PID)
 "$BIN/ChurnPrediction/release/ChurnPrediction" serve --model artifacts/churn/model --port $SERVE_PORT > "$RESULTS/logs/churn-serve.log" 2>&1 &
@@ -104,10 +106,21 @@ run_wrk() {
   WRK_BODY_FILE="$ROW" WRK_TARGET_CONTAINER="$target" WRK_NAME="$name" WRK_CONNECTIONS=$connections WRK_JSON_OUT=/dev/null \
     wrk -t$threads -c"$connections" -d${WARMUP_SECONDS}s -s "$BENCH/wrk/invoke.lua" "$url" > /dev/null
   echo "-- $name, $connections connections, ${seconds} s (load average $(cut -d' ' -f1 /proc/loadavg))"
+  scrape_metrics "$name" "$connections" before
   WRK_BODY_FILE="$ROW" WRK_TARGET_CONTAINER="$target" WRK_NAME="$name" WRK_CONNECTIONS=$connections \
     WRK_JSON_OUT="$RESULTS/wrk-$name-c$connections.json" \
     wrk -t$threads -c"$connections" -d${seconds}s --latency -s "$BENCH/wrk/invoke.lua" "$url" > "$RESULTS/logs/wrk-$name-c$connections.txt"
+  scrape_metrics "$name" "$connections" after
   tail -1 "$RESULTS/wrk-$name-c$connections.json"
+}
+
+# The endpoint's own histograms (GET /metrics) around each of its runs: the report reads the server-side
+# OverheadLatency of just that run from the difference. Builds without /metrics are skipped.
+scrape_metrics() {
+  local name=$1 connections=$2 when=$3
+  [[ $name == endpoint* ]] || return 0
+  curl -sf "http://127.0.0.1:$ENDPOINT_PORT/metrics" > "$RESULTS/metrics-$name-c$connections-$when.txt" \
+    || rm -f "$RESULTS/metrics-$name-c$connections-$when.txt"
 }
 
 echo "== wrk: single-row churn CSV at 1, 16 and 64 connections"
@@ -128,8 +141,10 @@ RSS_PID=$!
 ( sleep 5 && "$BIN/Endpoint.Benchmarks/release/Endpoint.Benchmarks" faults --url "$ENDPOINT_URL" --body "$ROW" \
     --requests 20 --interval-ms 1000 --out "$RESULTS/faults.json" ) &
 FAULTS_PID=$!
+scrape_metrics endpoint-soak 64 before
 WRK_BODY_FILE="$ROW" WRK_TARGET_CONTAINER=churn WRK_NAME=endpoint-soak WRK_CONNECTIONS=64 WRK_JSON_OUT="$RESULTS/wrk-endpoint-soak.json" \
   wrk -t2 -c64 -d"${SOAK_SECONDS}s" --latency -s "$BENCH/wrk/invoke.lua" "$ENDPOINT_URL" > "$RESULTS/logs/wrk-endpoint-soak.txt"
+scrape_metrics endpoint-soak 64 after
 tail -1 "$RESULTS/wrk-endpoint-soak.json"
 wait $RSS_PID
 FAULTS_STATUS=0

@@ -29,8 +29,21 @@ public sealed record BenchmarkResults(
             wrk, Optional<List<LatencySummary>>(InProcessFile) ?? [], Optional<RssTrace>(MemoryFile), Optional<FaultCheck>(FaultsFile),
             MachineInfo.Current())
         {
+            ServerOverheads = wrk.Select(w => ServerOverheadOf(folder, w)).OfType<ServerOverhead>().ToArray(),
             Build = File.Exists(Path.Combine(folder, BuildFile)) ? File.ReadAllText(Path.Combine(folder, BuildFile)).Trim() : null,
         };
+    }
+
+    /// <summary>The endpoint's own OverheadLatency per run, when the build exposes <c>/metrics</c>.</summary>
+    public IReadOnlyList<ServerOverhead> ServerOverheads { get; init; } = [];
+
+    private static ServerOverhead? ServerOverheadOf(string folder, WrkResult run)
+    {
+        var before = Path.Combine(folder, $"metrics-{run.Target}-c{run.Connections}-before.txt");
+        var after = Path.Combine(folder, $"metrics-{run.Target}-c{run.Connections}-after.txt");
+        return File.Exists(before) && File.Exists(after)
+            ? ServerOverhead.From(run.Target, run.Connections, File.ReadAllText(before), File.ReadAllText(after), "churn")
+            : null;
     }
 
     /// <summary>Which endpoint build was measured, as run.sh recorded it.</summary>

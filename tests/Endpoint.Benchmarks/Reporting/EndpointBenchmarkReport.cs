@@ -100,6 +100,20 @@ public static class EndpointBenchmarkReport
                       "thread runs; there the difference is mostly that queue. The single-model `serve` below has the same queue " +
                       "and no endpoint routing, so endpoint − `serve` is what hosting many models behind one endpoint adds.");
         md.AppendLine();
+        if (results.ServerOverheads.Count > 0)
+        {
+            md.AppendLine("The endpoint's own `OverheadLatency` histogram (its `/metrics`, scraped before and after each run), time in " +
+                          "the host beyond the model, measured inside the server; bucket bounds 10, 25, 50, 100, 250 µs ..., so a " +
+                          "percentile is at most its bucket's bound:");
+            md.AppendLine();
+            md.AppendLine("| Run | Connections | Requests | Overhead p50 at most µs | Overhead p99 at most µs | Requests with overhead ≤ 100 µs | Aim met |");
+            md.AppendLine("|---|---:|---:|---:|---:|---:|---|");
+            foreach (var o in results.ServerOverheads)
+            {
+                md.AppendLine($"| {o.Target} | {o.Connections} | {o.Requests:N0} | {o.P50AtMostMicros:N0} | {o.P99AtMostMicros:N0} | {o.ShareWithin100Micros:P2} | {(o.P99AtMostMicros <= OverheadAimMicros ? "yes" : "no")} |");
+            }
+            md.AppendLine();
+        }
         md.AppendLine("| Connections | Endpoint p50 µs | Single-model `serve` p50 µs | Endpoint p99 µs | Single-model `serve` p99 µs |");
         md.AppendLine("|---:|---:|---:|---:|---:|");
         foreach (var level in Levels)
