@@ -6,11 +6,16 @@ set -euo pipefail
 
 log() { echo "imaging-tools.sh: $*" >&2; }
 
+# Debian's python3-* packages install for the system interpreter, which a pyenv or venv python3 on PATH does
+# not see: check (and let the tests use) /usr/bin/python3 when it exists.
+python=/usr/bin/python3
+[ -x "$python" ] || python=python3
+
 missing=()
 command -v dcmdump >/dev/null 2>&1 || missing+=(dcmtk)
-python3 -c 'import pydicom' >/dev/null 2>&1 || missing+=(python3-pydicom)
-python3 -c 'import nibabel' >/dev/null 2>&1 || missing+=(python3-nibabel)
-python3 -c 'import numpy' >/dev/null 2>&1 || missing+=(python3-numpy)
+"$python" -c 'import pydicom' >/dev/null 2>&1 || missing+=(python3-pydicom)
+"$python" -c 'import nibabel' >/dev/null 2>&1 || missing+=(python3-nibabel)
+"$python" -c 'import numpy' >/dev/null 2>&1 || missing+=(python3-numpy)
 
 if [ ${#missing[@]} -eq 0 ]; then
   log "dcmtk, pydicom, nibabel and numpy are installed"

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
+using Solutions.LungSurvival.Imaging.Volumes;
 using static Solutions.LungSurvival.Imaging.Nifti.NiftiHeaderLayout;
 
 namespace Solutions.LungSurvival.Imaging.Nifti;
@@ -75,10 +76,13 @@ public static class NiftiReader
             throw fields.Error(Datatype, "datatype", $"{(short)dataType}", "2 (uint8), 4 (int16), 8 (int32), 16 (float32), 64 (float64), 256 (int8) or 512 (uint16)");
         }
         var voxOffset = fields.Single(VoxOffset);
-        if (!(voxOffset >= DataOffset) || voxOffset > int.MaxValue || voxOffset != Math.Floor(voxOffset))
+        if (!(voxOffset >= 0) || voxOffset > int.MaxValue || voxOffset != Math.Floor(voxOffset))
         {
             throw fields.Error(VoxOffset, "vox_offset", $"{voxOffset}", $"a whole number of bytes >= {DataOffset}");
         }
+        // Some writers leave vox_offset 0 in single files; data can only start after the header and extension flag
+        // there, which is where nibabel reads it too.
+        voxOffset = Math.Max(voxOffset, DataOffset);
         var voxelCount = (long)size[0] * size[1] * size[2];
         var dataBytes = voxelCount * bytesPerVoxel;
         if (dataBytes > Array.MaxLength || voxelCount > Array.MaxLength)
@@ -106,18 +110,17 @@ public static class NiftiReader
             intercept = 0;
         }
         var voxels = Decode(data, dataType, fields.BigEndian, slope, intercept, (int)voxelCount);
-        var (spacing, origin, direction) = Geometry(fields);
-        return new NiftiImage(size[0], size[1], size[2], spacing, origin, direction, voxels, dataType);
+        return new NiftiImage(new Volume3D<float>(Geometry(fields, size), voxels), dataType);
     }
 
-    private static (double[] Spacing, double[] Origin, double[] Direction) Geometry(HeaderFields fields)
+    private static VolumeGeometry Geometry(HeaderFields fields, int[] size)
     {
         var pixdim = new double[4];
         for (var i = 0; i < 4; i++)
         {
             pixdim[i] = fields.Single(Pixdim + 4 * i);
         }
-        var affine = new double[3, 4];
+        var affine = new double[4, 4];
         if (fields.Int16(SformCode) > 0)
         {
             for (var row = 0; row < 3; row++)
@@ -152,28 +155,14 @@ public static class NiftiReader
             }
         }
 
-        var spacing = new double[3];
-        var origin = new double[3];
-        var direction = new double[9];
-        for (var column = 0; column < 3; column++)
+        try
         {
-            spacing[column] = Math.Sqrt(affine[0, column] * affine[0, column] + affine[1, column] * affine[1, column] + affine[2, column] * affine[2, column]);
-            if (!(spacing[column] > 0) || !double.IsFinite(spacing[column]))
-            {
-                throw new NiftiFormatException($"{fields.Path}: the affine's column {column} has length {spacing[column]}; a voxel size must be positive.");
-            }
+            return NiftiAffine.ToGeometry(affine, size[0], size[1], size[2]);
         }
-        for (var row = 0; row < 3; row++)
+        catch (ArgumentException e)
         {
-            // RAS+ (NIfTI) back to LPS+ (DICOM): negate the x and y rows.
-            var flip = row < 2 ? -1.0 : 1.0;
-            origin[row] = flip * affine[row, 3];
-            for (var column = 0; column < 3; column++)
-            {
-                direction[row * 3 + column] = flip * affine[row, column] / spacing[column];
-            }
+            throw new NiftiFormatException($"{fields.Path}: {e.Message}");
         }
-        return (spacing, origin, direction);
     }
 
     private static float[] Decode(byte[] data, NiftiDataType type, bool bigEndian, float slope, float intercept, int count)

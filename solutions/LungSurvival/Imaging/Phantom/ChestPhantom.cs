@@ -1,4 +1,5 @@
 using Solutions.LungSurvival.Cohort;
+using Solutions.LungSurvival.Imaging.Volumes;
 
 namespace Solutions.LungSurvival.Imaging.Phantom;
 
@@ -17,10 +18,10 @@ public static class ChestPhantom
     public static ChestScan Build(TumourTraits tumour, VolumeSize size, int seed)
     {
         ArgumentNullException.ThrowIfNull(tumour);
-        var grid = VolumeGrid.ForChest(size);
+        var grid = ChestGeometry.For(size);
         var shape = Place(tumour, new Random(RandomDraws.Derive(seed, 0, stream: 4)));
         var fields = new Random(RandomDraws.Derive(seed, 0, stream: 6));
-        var (min, max) = ((-VolumeGrid.FieldOfViewMm / 2, -VolumeGrid.FieldOfViewMm / 2, -VolumeGrid.ScanLengthMm), (VolumeGrid.FieldOfViewMm / 2, VolumeGrid.FieldOfViewMm / 2, 0.0));
+        var (min, max) = ((-ChestGeometry.FieldOfViewMm / 2, -ChestGeometry.FieldOfViewMm / 2, -ChestGeometry.ScanLengthMm), (ChestGeometry.FieldOfViewMm / 2, ChestGeometry.FieldOfViewMm / 2, 0.0));
         var coarse = new SmoothNoise3D(fields.Next(), min, max, 9);
         var fine = new SmoothNoise3D(fields.Next(), min, max, 3.5);
         var vesselsA = new SmoothNoise3D(fields.Next(), min, max, 16);
@@ -28,20 +29,21 @@ public static class ChestPhantom
 
         var hounsfield = new short[grid.VoxelCount];
         var mask = new byte[grid.VoxelCount];
+        var plane = grid.SizeX * grid.SizeY;
         var reach = shape.BoundingRadius;
         var (cx, cy, cz) = shape.Centre;
         Parallel.For(0, grid.SizeZ, z =>
         {
             var noise = new Random(RandomDraws.Derive(seed, z, stream: 5));
-            var pz = grid.Z(z);
+            var pz = grid.Origin.Z + z * grid.SpacingZ;
             var nearTumourZ = Math.Abs(pz - cz) <= reach;
             for (var y = 0; y < grid.SizeY; y++)
             {
-                var py = grid.Y(y);
+                var py = grid.Origin.Y + y * grid.SpacingY;
                 for (var x = 0; x < grid.SizeX; x++)
                 {
-                    var px = grid.X(x);
-                    var index = grid.Index(x, y, z);
+                    var px = grid.Origin.X + x * grid.SpacingX;
+                    var index = z * plane + y * grid.SizeX + x;
                     double hu;
                     var ratio = ChestAnatomy.BodyRatio(px, py);
                     if (ratio >= 1)
@@ -82,7 +84,8 @@ public static class ChestPhantom
                 }
             }
         });
-        return new ChestScan(grid, hounsfield, mask, shape.Centre);
+        var (centreX, centreY, centreZ) = shape.Centre;
+        return new ChestScan(new Volume3D<short>(grid, hounsfield), new Volume3D<byte>(grid, mask), new Vector3D(centreX, centreY, centreZ));
     }
 
     /// <summary>

@@ -13,25 +13,24 @@ public sealed record SliceView(string Title, int Width, int Height, short[] Houn
 {
     public static SliceView Axial(ChestScan scan, int z)
     {
-        var g = scan.Grid;
+        var g = scan.Geometry;
         CheckIndex(z, g.SizeZ, "axial slice");
-        var plane = g.SizeX * g.SizeY;
         return new SliceView($"axial z={z}", g.SizeX, g.SizeY,
-            scan.Hounsfield.AsSpan(z * plane, plane).ToArray(), scan.TumourMask.AsSpan(z * plane, plane).ToArray(), g.SpacingX, g.SpacingY);
+            scan.Hounsfield.Slice(z).ToArray(), scan.TumourMask.Slice(z).ToArray(), g.SpacingX, g.SpacingY);
     }
 
     public static SliceView Coronal(ChestScan scan, int y)
     {
-        var g = scan.Grid;
+        var g = scan.Geometry;
         CheckIndex(y, g.SizeY, "coronal row");
-        return Build($"coronal y={y}", g.SizeX, g.SizeZ, g.SpacingX, g.SpacingZ, scan, (column, row) => g.Index(column, y, g.SizeZ - 1 - row));
+        return Build($"coronal y={y}", g.SizeX, g.SizeZ, g.SpacingX, g.SpacingZ, scan, (column, row) => scan.Hounsfield.Index(column, y, g.SizeZ - 1 - row));
     }
 
     public static SliceView Sagittal(ChestScan scan, int x)
     {
-        var g = scan.Grid;
+        var g = scan.Geometry;
         CheckIndex(x, g.SizeX, "sagittal column");
-        return Build($"sagittal x={x}", g.SizeY, g.SizeZ, g.SpacingY, g.SpacingZ, scan, (column, row) => g.Index(x, column, g.SizeZ - 1 - row));
+        return Build($"sagittal x={x}", g.SizeY, g.SizeZ, g.SpacingY, g.SpacingZ, scan, (column, row) => scan.Hounsfield.Index(x, column, g.SizeZ - 1 - row));
     }
 
     private static SliceView Build(string title, int width, int height, double pixelWidth, double pixelHeight, ChestScan scan, Func<int, int, int> source)
@@ -43,8 +42,8 @@ public sealed record SliceView(string Title, int Width, int Height, short[] Houn
             for (var column = 0; column < width; column++)
             {
                 var index = source(column, row);
-                hounsfield[row * width + column] = scan.Hounsfield[index];
-                mask[row * width + column] = scan.TumourMask[index];
+                hounsfield[row * width + column] = scan.Hounsfield.Voxels[index];
+                mask[row * width + column] = scan.TumourMask.Voxels[index];
             }
         }
         return new SliceView(title, width, height, hounsfield, mask, pixelWidth, pixelHeight);

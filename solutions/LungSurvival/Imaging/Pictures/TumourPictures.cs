@@ -45,12 +45,12 @@ public static class TumourPictures
     private static int TumourSlice(ChestScan scan)
     {
         var z = scan.LargestTumourSlice();
-        return z >= 0 ? z : scan.Grid.SizeZ / 2;
+        return z >= 0 ? z : scan.Geometry.SizeZ / 2;
     }
 
     private static (int X, int Y, int Z) TumourCentreVoxel(ChestScan scan)
     {
-        var g = scan.Grid;
+        var g = scan.Geometry;
         long sx = 0, sy = 0, sz = 0, count = 0;
         for (var z = 0; z < g.SizeZ; z++)
         {
@@ -58,7 +58,7 @@ public static class TumourPictures
             {
                 for (var x = 0; x < g.SizeX; x++)
                 {
-                    if (scan.TumourMask[g.Index(x, y, z)] != 0)
+                    if (scan.TumourMask[x, y, z] != 0)
                     {
                         (sx, sy, sz, count) = (sx + x, sy + y, sz + z, count + 1);
                     }
