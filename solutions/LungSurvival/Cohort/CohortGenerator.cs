@@ -31,6 +31,7 @@ public static class CohortGenerator
             var traits = patients[i].Traits;
             var scan = ChestPhantom.Build(traits.Tumour, options.VolumeSize, traits.Seed);
             tumourVoxels += scan.TumourVoxels;
+            PatientSeries.Write(layout, traits, scan, options.Seed);
             if (options.Pictures)
             {
                 var caption = $"{traits.CaseId}: {traits.Tumour.Lobe}, tumour {traits.Tumour.DiameterMm:0} mm";
