@@ -1,11 +1,10 @@
 using Solutions.LungSurvival.Imaging.Dicom;
-using Solutions.Shared.Modeling.Cli;
 
 namespace Solutions.LungSurvival.Commands;
 
 /// <summary>
-/// Turns the imaging readers' errors about bad input files (they name the file, offset and tag) into one line on
-/// standard error and the command line's failure code, as the suite does for bad CSV.
+/// Presents the imaging readers' errors about bad input files (they name the file, offset and tag) as I/O errors,
+/// which the suite's command line reports as one line and exit code 1, as it does for bad CSV.
 /// </summary>
 internal static class ImagingInputFailure
 {
@@ -17,8 +16,7 @@ internal static class ImagingInputFailure
         }
         catch (Exception e) when (e is DicomFormatException or DicomUnsupportedTransferSyntaxException or InvalidDataException or NotSupportedException)
         {
-            Console.Error.WriteLine($"LungSurvival: {e.Message}");
-            return SolutionCommandLine.Failure;
+            throw new IOException(e.Message, e);
         }
     }
 }
