@@ -1,33 +1,32 @@
 #!/usr/bin/env bash
-# Installs the independent imaging tools the LungSurvival tests and benchmark check against: dcmtk (dcmdump,
-# dcmconv, dcmcrle, dcm2pnm), pydicom, nibabel and numpy from Debian's packages. Idempotent: when every tool is
-# already importable or on PATH nothing is installed and apt is not touched. Needs root for apt-get.
+# Installs the independent DICOM and NIfTI implementations the LungSurvival imaging tests and benchmark compare
+# against: dcmtk (dcmdump, dcmconv, dcmcrle, dcm2pnm) and Debian's python3 with pydicom, numpy and nibabel.
+# Debian's python3-* packages belong to /usr/bin/python3, which a pyenv or venv python3 on PATH does not see, so
+# that interpreter is the one checked (and the one the tests run).
+# Idempotent: does nothing when all are present. Needs root for apt-get. Another apt process (a parallel install)
+# holding the dpkg lock is waited for rather than failed on.
 set -euo pipefail
 
-log() { echo "imaging-tools.sh: $*" >&2; }
-
-# Debian's python3-* packages install for the system interpreter, which a pyenv or venv python3 on PATH does
-# not see: check (and let the tests use) /usr/bin/python3 when it exists.
 python=/usr/bin/python3
 [ -x "$python" ] || python=python3
 
-missing=()
-command -v dcmdump >/dev/null 2>&1 || missing+=(dcmtk)
-"$python" -c 'import pydicom' >/dev/null 2>&1 || missing+=(python3-pydicom)
-"$python" -c 'import nibabel' >/dev/null 2>&1 || missing+=(python3-nibabel)
-"$python" -c 'import numpy' >/dev/null 2>&1 || missing+=(python3-numpy)
+have_all() {
+  command -v dcmdump >/dev/null && command -v dcmconv >/dev/null && command -v dcmcrle >/dev/null \
+    && "$python" -c "import pydicom, numpy, nibabel" 2>/dev/null
+}
 
-if [ ${#missing[@]} -eq 0 ]; then
-  log "dcmtk, pydicom, nibabel and numpy are installed"
+if have_all; then
   exit 0
 fi
 if [ "$(id -u)" -ne 0 ]; then
-  log "must run as root to install: ${missing[*]}"
+  echo "imaging-tools.sh: must run as root to apt-get install dcmtk python3-pydicom python3-numpy python3-nibabel" >&2
   exit 1
 fi
-log "installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
-# Another process (a parallel install) may hold the dpkg lock: wait for it rather than fail.
-apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
-apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >&2
-log "installed ${missing[*]}"
+apt=(apt-get -o DPkg::Lock::Timeout=600)
+packages=(dcmtk python3-pydicom python3-numpy python3-nibabel)
+if ! "${apt[@]}" install -y --no-install-recommends "${packages[@]}" >&2; then
+  "${apt[@]}" update >&2
+  "${apt[@]}" install -y --no-install-recommends "${packages[@]}" >&2
+fi
+have_all || { echo "imaging-tools.sh: the tools are still missing after apt-get install" >&2; exit 1; }

@@ -82,7 +82,7 @@ public sealed class DicomDataset : IEnumerable<DicomElement>
             case DicomVR.SS: return Binary(element, 2, s => BinaryPrimitives.ReadInt16LittleEndian(s));
             case DicomVR.UL or DicomVR.OL: return Binary(element, 4, s => BinaryPrimitives.ReadUInt32LittleEndian(s));
             case DicomVR.SL: return Binary(element, 4, s => BinaryPrimitives.ReadInt32LittleEndian(s));
-            case DicomVR.DS or DicomVR.IS or DicomVR.UN or DicomVR.LO or DicomVR.SH or DicomVR.CS:
+            case DicomVR.DS or DicomVR.IS:
                 var texts = GetStrings(tag);
                 var values = new double[texts.Length];
                 for (var i = 0; i < texts.Length; i++)

@@ -155,6 +155,7 @@ internal static class DicomDictionary
         00280103 US PixelRepresentation
         00280106 US SmallestImagePixelValue
         00280107 US LargestImagePixelValue
+        00280120 US PixelPaddingValue
         00281050 DS WindowCenter
         00281051 DS WindowWidth
         00281052 DS RescaleIntercept

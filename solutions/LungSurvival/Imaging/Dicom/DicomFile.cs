@@ -13,6 +13,9 @@ public sealed class DicomFile
     /// <summary>Inflating a deflated data set stops here, so a small hostile file cannot claim unbounded memory.</summary>
     public const int MaxInflatedBytes = 1 << 30;
 
+    /// <summary>Sequences nested deeper than this are refused: real files nest a few levels, hostile ones would exhaust the stack.</summary>
+    public const int MaxSequenceDepth = 64;
+
     public DicomFile(DicomDataset fileMetaInformation, DicomDataset dataset, TransferSyntax transferSyntax, string source)
     {
         FileMetaInformation = fileMetaInformation;

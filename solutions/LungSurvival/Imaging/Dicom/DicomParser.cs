@@ -11,7 +11,7 @@ namespace Solutions.LungSurvival.Imaging.Dicom;
 /// </summary>
 internal sealed class DicomParser(byte[] data, string source, long offsetBase)
 {
-    public const int MaxDepth = 64;
+    private const int MaxDepth = DicomFile.MaxSequenceDepth;
     private const uint UndefinedLength = 0xFFFFFFFF;
 
     private bool explicitVR;
@@ -94,6 +94,11 @@ internal sealed class DicomParser(byte[] data, string source, long offsetBase)
         else
         {
             vr = DicomDictionary.VRFor(tag);
+            // "US or SS" attributes follow Pixel Representation (PS3.6, PS3.5 A.1 c), which precedes them.
+            if (tag.Group == 0x0028 && tag.Element is 0x0106 or 0x0107 or 0x0108 or 0x0109 or 0x0120
+                && owner.GetElementOrNull(DicomTag.PixelRepresentation) is { Bytes.Length: 2 } representation
+                && representation.Bytes.Span[0] == 1)
+                vr = DicomVR.SS;
             length = ReadUInt32(start + 4);
             Position = start + 8;
             // An unknown tag of undefined length can only be a sequence (PS3.5 7.5.1).

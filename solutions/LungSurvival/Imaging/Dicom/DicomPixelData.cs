@@ -154,6 +154,10 @@ public sealed class DicomPixelData
         else if (NumberOfFrames == 1) encoded = Concatenate(fragments);
         else
             throw Error($"{fragments.Count - 1} fragments for {NumberOfFrames} frames; RLE needs one fragment per frame (PS3.5 A.4.2)");
+        // PackBits turns two input bytes into at most 128 output bytes: a longer frame cannot be in this fragment,
+        // so a hostile header cannot make the reader allocate more than 64 times the fragment.
+        if (frameLength > 64L * encoded.Length)
+            throw Error($"frame {frame + 1}: {encoded.Length} RLE bytes cannot hold a {frameLength}-byte frame");
         var decoded = new byte[frameLength];
         RleCodec.DecodeFrame(encoded, decoded, Rows * Columns, BitsAllocated / 8, SamplesPerPixel, problem => Error($"frame {frame + 1}: {problem}"));
         return decoded;
