@@ -24,6 +24,7 @@ public static class CohortGenerator
         var dead = patients.Count(p => p.Outcome.Dead);
         RiskModelDescription.WriteModel(layout.RiskModel, options.Seed, patients.Count, dead);
         RiskModelDescription.WriteFeatures(layout.RiskFeatures, patients);
+        CohortReadme.Write(layout, options, dead);
 
         long tumourVoxels = 0;
         for (var i = 0; i < patients.Count; i++)

@@ -26,6 +26,9 @@ public sealed class CommandLineTests(GeneratedCohortFixture cohort) : IClassFixt
         Assert.Equal(0, clinical.RowsRejected);
         Assert.Equal(ClinicalColumns.All, File.ReadLines(Layout.Clinical).First().Split(',').Select(c => c.Trim('"')).Aggregate(new List<string>(), Rejoin));
         Assert.Equal(GeneratedCohortFixture.Patients + 1, File.ReadLines(Layout.Genes).Count());
+        var readme = File.ReadAllText(Path.Combine(cohort.Folder, CohortReadme.FileName));
+        Assert.Contains("illustrative", readme);
+        Assert.Contains("seed 17", readme);
         using var model = JsonDocument.Parse(File.ReadAllText(Layout.RiskModel));
         Assert.Equal(SurvivalRiskModel.Intercept, model.RootElement.GetProperty("intercept").GetDouble());
         Assert.Equal(SurvivalRiskModel.Features.Count, model.RootElement.GetProperty("features").GetArrayLength());
