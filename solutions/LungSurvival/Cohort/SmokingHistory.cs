@@ -1,0 +1,8 @@
+namespace Solutions.LungSurvival.Cohort;
+
+public enum SmokingHistory
+{
+    Nonsmoker,
+    Former,
+    Current,
+}

@@ -1,0 +1,12 @@
+using Solutions.LungSurvival.Commands;
+using Solutions.Shared.Modeling.Cli;
+
+// `inspect FILE` reads better than `inspect --file FILE`; the shared parser takes options only, so map the one form.
+if (args is [InspectCommand.CommandName, var file] && !file.StartsWith("--", StringComparison.Ordinal))
+{
+    args = [InspectCommand.CommandName, "--file", file];
+}
+
+// generate-cohort is the default command until the survival model's `run` (part 2) exists.
+return await SolutionCommandLine.RunAsync("LungSurvival", args,
+    new GenerateCohortCommand(), new ConvertCommand(), new InspectCommand(), new BenchmarkCommand());
