@@ -64,7 +64,7 @@ public static class PaymentRun
         clock.Restart();
         var (random, model) = progress.Step("Random split: training and testing the store model and the baseline", () =>
             Compare(mlContext, options, rows, storeInputs, randomSplit, "random",
-                $"stratified by category, {1 - options.TestFraction:P0} training and {options.TestFraction:P0} test rows"));
+                $"stratified by category, {(1 - options.TestFraction) * 100:F0}% training and {options.TestFraction * 100:F0}% test rows"));
         var (time, _) = progress.Step("Time split: training on earlier months, testing on later ones", () =>
             Compare(mlContext, options, rows, storeInputs, timeSplit, "time",
                 $"training on payments before {testFrom:yyyy-MM-dd}, testing on those from then on"));
@@ -86,7 +86,7 @@ public static class PaymentRun
             Time = time,
             Importance = importance,
             ImportanceRows = sample.Length,
-            Trainer = options.Algorithm.Name,
+            Trainer = $"{options.Algorithm.Name}, {options.Rounds ?? options.Algorithm.DefaultRounds} rounds",
             PointInTimeBuildSeconds = buildSeconds,
             TrainingSeconds = trainingSeconds,
         };
@@ -100,14 +100,14 @@ public static class PaymentRun
     {
         var actual = split.Test.Select(i => rows[i].Category).ToArray();
 
-        var storeModel = PaymentTrainer.Fit(mlContext, split.Train.Select(i => storeInputs[i]), options.Algorithm, options.Seed);
+        var storeModel = PaymentTrainer.Fit(mlContext, split.Train.Select(i => storeInputs[i]), options.Algorithm, options.Seed, options.Rounds);
         var storeReport = MulticlassClassificationEvaluator.Evaluate(
             actual, storeModel.PredictProbabilities(split.Test.Select(i => storeInputs[i])), TransactionCategories.All);
 
         // The baseline's category means come from this split's training rows only.
         var means = CategoryAmountMeans.Fit(split.Train.Select(i => rows[i]));
         BaselineModelInput Baseline(int i) => new() { Label = rows[i].Category, Features = BaselineFeatureVector.Compose(rows[i], means) };
-        var baselineModel = PaymentTrainer.Fit(mlContext, split.Train.Select(Baseline), options.Algorithm, options.Seed);
+        var baselineModel = PaymentTrainer.Fit(mlContext, split.Train.Select(Baseline), options.Algorithm, options.Seed, options.Rounds);
         var baselineReport = MulticlassClassificationEvaluator.Evaluate(
             actual, baselineModel.PredictProbabilities(split.Test.Select(Baseline)), TransactionCategories.All);
 

@@ -36,6 +36,9 @@ public sealed record PaymentRunOptions(string DataPath, string OutputFolder, int
 
     public PaymentAlgorithm Algorithm { get; init; } = PaymentAlgorithm.LightGbm;
 
+    /// <summary>Boosting rounds; null for the algorithm's default (fewer make a quick run for tests and notebooks).</summary>
+    public int? Rounds { get; init; }
+
     /// <summary>Test rows sampled for permutation importance, and shuffles per feature group.</summary>
     public (int Rows, int Repeats) Importance { get; init; } = (4_000, 2);
 

@@ -32,8 +32,8 @@ public sealed class IngestCommand : ISolutionCommand
         using var store = location.Open();
         var result = progress.Step($"Ingesting {loaded.Rows.Count:N0} transactions into {location}", () => store.Ingest(loaded.Rows));
         Console.WriteLine(
-            $"{result.Received:N0} transactions: {result.Added:N0} added, {result.AlreadyStored:N0} already stored " +
-            $"({loaded.RowsRejected:N0} rows rejected). The store holds {store.CountEvents():N0}.");
+            $"{result.Received:N0} transactions: {result.Added:N0} added, {result.AlreadyStored:N0} already stored; " +
+            $"rows rejected: {loaded.RowsRejected:N0}. The store holds {store.CountEvents():N0}.");
         return Task.FromResult(loaded.RowsRejected > 0 ? SolutionCommandLine.Failure : 0);
     }
 }

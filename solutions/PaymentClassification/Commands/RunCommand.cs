@@ -1,3 +1,4 @@
+using Solutions.PaymentClassification.Modeling;
 using Solutions.PaymentClassification.Reporting;
 using Solutions.PaymentClassification.Serving;
 using Solutions.Shared.Modeling.Cli;
@@ -23,7 +24,23 @@ public sealed class RunCommand : ISolutionCommand
         CommandOption.Seed,
         PaymentOptions.Rows with { Description = "transactions to generate when the data file is missing (default: 100000)" },
         PaymentOptions.Store with { Description = PaymentOptions.Store.Description + " (default: <out>/features.db)" },
+        new("algorithm", "NAME", "LightGbm (default) or FastTree (one-versus-all)"),
+        new("rounds", "N", "boosting rounds (default: 120 for LightGbm, 100 for FastTree)"),
     ];
+
+    private PaymentAlgorithm Algorithm(CommandArguments arguments)
+    {
+        if (arguments.Get("algorithm") is not { } name)
+        {
+            return PaymentAlgorithm.LightGbm;
+        }
+        return name.Trim().ToLowerInvariant() switch
+        {
+            "lightgbm" => PaymentAlgorithm.LightGbm,
+            "fasttree" => PaymentAlgorithm.FastTreeOneVersusAll,
+            _ => throw new CommandLineException($"'{Name}': --algorithm must be LightGbm or FastTree, not '{name}'."),
+        };
+    }
 
     public Task<int> ExecuteAsync(CommandArguments arguments, CancellationToken cancellationToken)
     {
@@ -36,6 +53,9 @@ public sealed class RunCommand : ISolutionCommand
         {
             Rows = PaymentOptions.GetRows(arguments),
             Store = arguments.Get("store"),
+            Algorithm = Algorithm(arguments),
+            Rounds = arguments.Get("rounds") is null ? null : arguments.GetInt("rounds", 0) is var rounds and >= 1 ? rounds
+                : throw new CommandLineException($"'{Name}': --rounds must be at least 1."),
         };
         var progress = ProgressDisplay.ForConsole();
         var result = PaymentRun.Execute(options, progress);

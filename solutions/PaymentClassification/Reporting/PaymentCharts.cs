@@ -28,7 +28,7 @@ public static class PaymentCharts
                 counts[a, p] = matrix.Counts[a][p];
             }
         }
-        new ConfusionMatrixChart(counts, matrix.Classes) { Title = title, Width = MatrixSize + 400, Height = MatrixSize }
+        new ConfusionMatrixChart(counts, matrix.Classes) { Title = title, Width = MatrixSize + 1000, Height = MatrixSize }
             .Save(Path.Combine(folder, fileName));
     }
 
