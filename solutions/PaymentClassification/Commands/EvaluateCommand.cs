@@ -56,7 +56,7 @@ public sealed class EvaluateCommand : ISolutionCommand
         Directory.CreateDirectory(output);
         PaymentCharts.WriteConfusionMatrix(output, PaymentCharts.ConfusionMatrix, report, "Confusion matrix (share of each actual category)");
         File.WriteAllText(Path.Combine(output, ClassificationReportFile), report.ToText(digits: 3));
-        MetricsJson.Write(Path.Combine(output, RunCommand.MetricsFile), new EvaluationMetrics(
+        MetricsJson.Write(Path.Combine(output, PaymentRunOutputs.MetricsFile), new EvaluationMetrics(
             bundle.Manifest.ModelVersion, rows.Count, (int)loaded.RowsRejected, report.Accuracy, report.MacroAverage.F1, report.WeightedAverage.F1,
             [.. report.Classes.Select(c => new ClassFigures(c.Label, c.Precision, c.Recall, c.F1, c.Support))]));
         Console.WriteLine(report.ToText(digits: 3));

@@ -1,8 +1,6 @@
 using Solutions.PaymentClassification.Modeling;
 using Solutions.PaymentClassification.Reporting;
-using Solutions.PaymentClassification.Serving;
 using Solutions.Shared.Modeling.Cli;
-using Solutions.Shared.Reporting.Metrics;
 using Solutions.Shared.Reporting.Progress;
 
 namespace Solutions.PaymentClassification.Commands;
@@ -10,9 +8,6 @@ namespace Solutions.PaymentClassification.Commands;
 /// <summary><c>run [--data FILE] [--out DIR] [--seed N] [--rows N] [--store PATH|CONN]</c>: generate if needed, ingest, train, evaluate, report, bundle.</summary>
 public sealed class RunCommand : ISolutionCommand
 {
-    public const string MetricsFile = "metrics.json";
-    public const string ReportFile = "report.md";
-
     public string Name => "run";
 
     public string Summary => "generate data if missing, ingest, train and evaluate (random and time split, against the baseline), report and bundle";
@@ -69,21 +64,7 @@ public sealed class RunCommand : ISolutionCommand
         }
 
         var evaluation = result.Evaluation;
-        var metrics = PaymentMetrics.From(evaluation, options.Seed);
-        var manifest = progress.Step("Saving the model bundle", () => PaymentBundle.Save(
-            options.ModelFolder, result.Model, result.TrainingSample, options.DataPath, metrics.ForManifest(), options.StoreLocation));
-        progress.Step("Writing metrics, charts and report", () =>
-        {
-            PaymentCharts.WriteConfusionMatrix(options.OutputFolder, PaymentCharts.ConfusionMatrix, evaluation.Random.Store,
-                "Confusion matrix, random split, store features (share of each actual category)");
-            PaymentCharts.WriteConfusionMatrix(options.OutputFolder, PaymentCharts.TimeSplitConfusionMatrix, evaluation.Time.Store,
-                "Confusion matrix, time split, store features (share of each actual category)");
-            PaymentCharts.WriteImportance(options.OutputFolder, evaluation.Importance);
-            PaymentCharts.WriteComparison(options.OutputFolder, metrics);
-            MetricsJson.Write(Path.Combine(options.OutputFolder, MetricsFile), metrics);
-            PaymentReport.Build(evaluation, metrics, manifest, options.DataPath, options.StoreLocation.Backend)
-                .Save(Path.Combine(options.OutputFolder, ReportFile));
-        });
+        var (metrics, manifest) = PaymentRunOutputs.Write(options, result, progress);
 
         Console.WriteLine();
         if (result.Generated)
@@ -95,7 +76,7 @@ public sealed class RunCommand : ISolutionCommand
         Console.WriteLine($"Random split, baseline:       accuracy {metrics.Baseline.Accuracy:0.000}, macro F1 {metrics.Baseline.MacroF1:0.000}, weighted F1 {metrics.Baseline.WeightedF1:0.000}");
         Console.WriteLine($"Time split, store features:   accuracy {metrics.TimeSplit.Store.Accuracy:0.000}, macro F1 {metrics.TimeSplit.Store.MacroF1:0.000}, weighted F1 {metrics.TimeSplit.Store.WeightedF1:0.000}");
         Console.WriteLine($"Time split, baseline:         accuracy {metrics.TimeSplit.Baseline.Accuracy:0.000}, macro F1 {metrics.TimeSplit.Baseline.MacroF1:0.000}, weighted F1 {metrics.TimeSplit.Baseline.WeightedF1:0.000}");
-        Console.WriteLine($"Report: {Path.Combine(options.OutputFolder, ReportFile)}");
+        Console.WriteLine($"Report: {Path.Combine(options.OutputFolder, PaymentRunOutputs.ReportFile)}");
         Console.WriteLine($"Model bundle: {options.ModelFolder} (version {manifest.ModelVersion})");
         return Task.FromResult(0);
     }
