@@ -7,12 +7,16 @@ internal static class TestPaths
 
     public static string DicomTestData => Path.Combine(RepositoryRoot, "tests", "LungSurvival.Tests", "TestData", "Dicom");
 
-    /// <summary>The IBSI CT phantom (a real CT series with an RTSTRUCT); IBSI_CT_PHANTOM overrides the location.</summary>
+    /// <summary>
+    /// The IBSI CT phantom (a real CT series with an RTSTRUCT) in the team's reference folder beside the
+    /// repository (<c>../shared/reference</c>, as on developers' machines and in CI); IBSI_CT_PHANTOM overrides it.
+    /// </summary>
     public static string Phantom
     {
         get
         {
-            var path = Environment.GetEnvironmentVariable("IBSI_CT_PHANTOM") ?? "/work/shared/reference/ibsi-ct-phantom";
+            var path = Environment.GetEnvironmentVariable("IBSI_CT_PHANTOM")
+                ?? Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "reference", "ibsi-ct-phantom"));
             Assert.True(Directory.Exists(Path.Combine(path, "dicom", "image")),
                 $"the IBSI CT phantom is not at {path} (dicom/image, dicom/mask, nifti); set IBSI_CT_PHANTOM to its folder");
             return path;

@@ -7,7 +7,7 @@ namespace Solutions.LungSurvival.Tests.Imaging.Nifti;
 /// <summary>Our NIfTI files as nibabel reads them, and nibabel's files as we read them.</summary>
 public sealed class NibabelCrossCheckTests : IDisposable
 {
-    private const string IbsiFolder = "/work/shared/reference/ibsi-ct-phantom/nifti";
+    private static string IbsiFolder => Path.Combine(TestPaths.Phantom, "nifti");
     private readonly string _folder = Directory.CreateTempSubdirectory("nibabel-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
