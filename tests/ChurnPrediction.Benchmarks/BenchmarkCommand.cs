@@ -48,6 +48,10 @@ public sealed class BenchmarkCommand : ISolutionCommand
         {
             throw new CommandLineException("--write-docs records figures, so it needs a Release build (dotnet run -c Release, or run.sh).");
         }
+        if (docs is not null)
+        {
+            DocsSection.Check(docs);
+        }
         var options = new ChurnRunOptions(
             arguments.GetPath("data", () => ChurnRunOptions.DefaultDataPath),
             Path.Combine(Path.GetTempPath(), $"churn-benchmark-{Environment.ProcessId}"),

@@ -39,7 +39,7 @@ public static class HttpBenchmark
                 levels.Add(level);
             }
             return new HttpResults(
-                "separate process: dotnet ChurnPrediction.dll serve", settings.ServerEnvironment, wrkVersion,
+                "`dotnet ChurnPrediction.dll serve` in its own process", settings.ServerEnvironment, wrkVersion,
                 settings.RequestBody.TrimEnd(), sample, settings.WarmUpSeconds, levels);
         }
         finally

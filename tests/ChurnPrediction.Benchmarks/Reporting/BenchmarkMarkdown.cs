@@ -31,14 +31,23 @@ public static class BenchmarkMarkdown
             .AppendLine(Invariant($"| .NET | {machine.Runtime} |"))
             .AppendLine(Invariant($"| Load average (1, 5, 15 min) | {machine.LoadAverage} at the start, {results.LoadAverageAfter} at the end |"))
             .AppendLine();
+        var busiest = Math.Max(OneMinuteLoad(machine.LoadAverage), OneMinuteLoad(results.LoadAverageAfter));
+        if (busiest > machine.Processors / 2.0)
+        {
+            text.AppendLine(Invariant(
+                $"Other work was running: the 1-minute load average reached {busiest:0.00} on {machine.Processors} processors, so these figures are likely slower than an idle machine would give.")).AppendLine();
+        }
     }
+
+    private static double OneMinuteLoad(string loadAverage) =>
+        double.TryParse(loadAverage.Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var load) ? load : 0;
 
     private static void AppendTraining(StringBuilder text, BenchmarkResults results)
     {
         var training = results.Training;
         var runs = training.RunSeconds.Count;
         text.AppendLine("### Training").AppendLine()
-            .AppendLine(Invariant($"{training.Rows:N0} customers; {runs} repetitions in one process, each timing the whole run, then its cross-validation and its final fit again on their own. The first repetition is cold (it pays for JIT compilation), as a fresh `ChurnPrediction run` would."))
+            .AppendLine(Invariant($"{training.Rows:N0} customers; {runs} {(runs == 1 ? "repetition" : "repetitions")} in one process, each timing the whole run, then its cross-validation and its final fit again on their own. The first repetition is cold (it pays for JIT compilation), as a fresh `ChurnPrediction run` would."))
             .AppendLine()
             .AppendLine("| What | Each run (s) | Median (s) | Min (s) |")
             .AppendLine("|---|---|---:|---:|")
@@ -80,7 +89,7 @@ public static class BenchmarkMarkdown
             : string.Join(", ", http.ServerEnvironment.Select(e => $"`{e.Key}={e.Value}`"));
         text.AppendLine("### HTTP `/invocations`").AppendLine()
             .AppendLine(Invariant(
-                $"Server: {http.Server} on 127.0.0.1, {environment}. Client: {http.WrkVersion} on the same 2 cores, threads = min(connections, 2), {http.WarmUpSeconds} s of warm-up first. Each request posts one header-less CSV row (`Content-Type: text/csv`): `{http.RequestBody}`, answered `{http.SampleResponse}`. Latency is wrk's: from sending a request to its answer on a keep-alive connection."))
+                $"Server: {http.Server}, {environment}. Client: {http.WrkVersion} over 127.0.0.1 on the same cores, threads = min(connections, 2), {http.WarmUpSeconds} s of warm-up first. Each request posts one header-less CSV row (`Content-Type: text/csv`): `{http.RequestBody}`, answered `{http.SampleResponse}`. Latency is wrk's: from sending a request to its answer on a keep-alive connection."))
             .AppendLine()
             .AppendLine("| Connections | Seconds | Requests | Requests/s | Mean (ms) | p50 (ms) | p90 (ms) | p99 (ms) | Max (ms) | Non-2xx | Socket errors |")
             .AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
