@@ -36,7 +36,7 @@ public static class ChurnRun
         var mlContext = new MLContext(options.Seed);
 
         var selection = progress.Step("Choosing learner and features by cross-validation", fraction =>
-            ChurnModelSelector.Select(mlContext, split.Train, ChurnCandidate.All, options.Folds, options.Seed, fraction));
+            ChurnModelSelector.Select(split.Train, ChurnCandidate.All, options.Folds, options.Seed, fraction));
 
         var clock = Stopwatch.StartNew();
         var model = progress.Step("Training and calibrating the chosen model", () =>

@@ -36,7 +36,7 @@ public static class TrainingBenchmark
             var candidate = last.Evaluation.Selection.Best.Candidate;
             GC.Collect();
             clock.Restart();
-            ChurnModelSelector.Select(new MLContext(options.Seed), split.Train, ChurnCandidate.All, options.Folds, options.Seed);
+            ChurnModelSelector.Select(split.Train, ChurnCandidate.All, options.Folds, options.Seed);
             selectionSeconds.Add(clock.Elapsed.TotalSeconds);
 
             GC.Collect();
