@@ -1,5 +1,7 @@
 using Solutions.ChurnPrediction.Serving;
 using Solutions.Endpoint.Training;
+using Solutions.PaymentClassification.Serving;
+using Solutions.PriceOptimization.Serving;
 using Solutions.Shared.Serving;
 
 namespace Solutions.Endpoint;
@@ -12,10 +14,14 @@ public static class SuiteSolutions
     public static IReadOnlyList<IPredictorLoader> Loaders { get; } =
     [
         new ChurnPredictorLoader(),
+        new PaymentPredictorLoader(),
+        new PricePredictorLoader(),
     ];
 
     public static IReadOnlyList<IBundleTrainer> Trainers { get; } =
     [
         new ChurnBundleTrainer(),
+        new PaymentBundleTrainer(),
+        new PriceBundleTrainer(),
     ];
 }

@@ -14,7 +14,7 @@ public sealed class HostConfigFileTests
         $$"""{"Endpoints": [{"EndpointName": "suite", "InferenceExecutionConfig": {"Mode": "{{mode}}"}, "Containers": [{{containers}}]}], {{LocalSecurity}}}""";
 
     [Theory]
-    [InlineData("suite.json", "suite", ExecutionMode.Direct, "churn")]
+    [InlineData("suite.json", "suite", ExecutionMode.Direct, "churn,payment,price")]
     [InlineData("serial.json", "churn-offers", ExecutionMode.Serial, "churn,retention-offer")]
     public void The_sample_configs_load(string file, string endpoint, ExecutionMode mode, string hostnames)
     {
