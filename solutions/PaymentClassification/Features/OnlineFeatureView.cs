@@ -22,6 +22,10 @@ internal sealed class OnlineFeatureView
             .ToArray();
     }
 
+    /// <summary>A view of a store without versions (a migration rebuilding them from the events).</summary>
+    public static OnlineFeatureView Empty { get; } = new(0, FeatureGroups.All
+        .Select(_ => (IReadOnlyDictionary<EntityKey, FeatureVersion>)new Dictionary<EntityKey, FeatureVersion>()).ToArray());
+
     /// <summary>The store's ingest sequence this view reflects.</summary>
     public long Sequence { get; }
 

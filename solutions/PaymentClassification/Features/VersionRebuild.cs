@@ -61,10 +61,15 @@ internal static class VersionRebuild
                 if (backfill[g].Contains(key) && e.Time >= earliest[g][key]) Events(eventsByKey, key).Add(e);
             }
 
+            // Entities in key order, each one's versions in time order: the versions come out in primary-key order, so
+            // B-tree inserts append to the same pages instead of splitting pages all over, without sorting the versions.
+            var keys = eventsByKey.Keys.ToArray();
+            Array.Sort(keys);
             var versions = new List<FeatureVersion>(added.Count);
             var latest = new Dictionary<EntityKey, FeatureVersion>(eventsByKey.Count);
-            foreach (var (key, events) in eventsByKey)
+            foreach (var key in keys)
             {
+                var events = eventsByKey[key];
                 FeatureVersion? baseline;
                 if (backfill[g].Contains(key))
                 {
@@ -79,13 +84,6 @@ internal static class VersionRebuild
                 latest[key] = Replay(group, key, baseline, events, versions);
             }
 
-            // In primary-key order, B-tree inserts append to the same pages instead of splitting pages all over.
-            versions.Sort(static (a, b) =>
-            {
-                var c = a.Key.First.CompareTo(b.Key.First);
-                if (c == 0) c = a.Key.Second.CompareTo(b.Key.Second);
-                return c != 0 ? c : a.Time.CompareTo(b.Time);
-            });
             storage.InsertVersions(transaction, group, versions);
             latestByGroup[g] = latest;
             checkpoint(group.Table);

@@ -7,7 +7,7 @@ public sealed class SchemaTests
 {
     [Theory]
     [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
-    public void A_new_store_is_at_schema_version_1_and_keeps_its_data_when_reopened(string backend)
+    public void A_new_store_is_at_schema_version_2_and_keeps_its_data_when_reopened(string backend)
     {
         using var test = TestStore.Create(backend);
         var payments = SyntheticPayments.Create(300, seed: 9);
@@ -18,7 +18,7 @@ public sealed class SchemaTests
 
         var reopened = test.Reopen();
 
-        Assert.Equal(1, reopened.SchemaVersion);
+        Assert.Equal(2, reopened.SchemaVersion);
         Assert.Equal(300, reopened.CountEvents());
         Assert.Equal(features, reopened.GetHistoricalFeatures(payments));
         Assert.Equal(online, reopened.GetOnlineFeatures(incoming));

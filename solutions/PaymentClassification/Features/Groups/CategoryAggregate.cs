@@ -12,8 +12,11 @@ internal static class CategoryAggregate
     public const int LogAmountMean = 3;
     public const int LogAmountM2 = 4;
 
-    public static IReadOnlyList<string> Columns { get; } =
-        ["txn_count", "amount_mean", "amount_m2", "log_amount_mean", "log_amount_m2"];
+    public static IReadOnlyList<ValueColumn> Columns { get; } =
+    [
+        new("txn_count", Count), new("amount_mean", AmountMean), new("amount_m2", AmountM2),
+        new("log_amount_mean", LogAmountMean), new("log_amount_m2", LogAmountM2),
+    ];
 
     public static void Apply(double[] values, StoredEvent e)
     {

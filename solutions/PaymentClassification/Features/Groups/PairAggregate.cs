@@ -6,7 +6,7 @@ internal static class PairAggregate
     public const int Count = 0;
     public const int LastCategory = 1;
 
-    public static IReadOnlyList<string> Columns { get; } = ["txn_count", "last_category"];
+    public static IReadOnlyList<ValueColumn> Columns { get; } = [new("txn_count", Count), new("last_category", LastCategory)];
 
     public static void Apply(double[] values, StoredEvent e)
     {

@@ -28,6 +28,9 @@ internal abstract class FeatureStorage(DbConnection connection) : IDisposable
     /// <summary>Appended to the read of the ingest sequence in an ingest, to serialise writers.</summary>
     protected abstract string LockClause { get; }
 
+    /// <summary>The column type of packed counts (SQLite BLOB, PostgreSQL BYTEA).</summary>
+    protected abstract string BinaryType { get; }
+
     /// <summary>A query returning 1 row with a count &gt; 0 when table <c>@name</c> exists.</summary>
     protected abstract string TableExistsSql { get; }
 
@@ -60,17 +63,33 @@ internal abstract class FeatureStorage(DbConnection connection) : IDisposable
                 "open it with a newer version of PaymentClassification.");
         }
 
-        var migrations = Migrations(VersionTableOptions);
+        var migrations = Migrations(VersionTableOptions, BinaryType);
+        var versionsDropped = false;
         for (; version < CurrentVersion; version++)
         {
             foreach (var sql in migrations[version]) Execute(transaction, sql);
             Execute(transaction, $"DELETE FROM {VersionTable}");
             Execute(transaction, $"INSERT INTO {VersionTable} (version) VALUES ({version + 1})");
+            versionsDropped |= DropsVersions(version);
         }
 
         CheckCategories(transaction);
+        if (versionsDropped) RebuildVersions(transaction);
         transaction.Commit();
         SchemaVersion = version;
+    }
+
+    /// <summary>
+    /// Replays every stored event into fresh version tables, in the migration's transaction: the versions are a cache
+    /// of the events, so a migration that changes their layout recomputes them rather than converting rows.
+    /// </summary>
+    private void RebuildVersions(DbTransaction transaction)
+    {
+        var events = ReadEventsFrom(transaction, long.MinValue);
+        if (events.Count == 0) return;
+        VersionRebuild.Apply(this, transaction, OnlineFeatureView.Empty, events, _ => { });
+        // Other instances on this store must reload their online views.
+        WriteIngestSequence(transaction, ReadIngestSequence(transaction, forIngest: true) + 1);
     }
 
     /// <summary>The number of ingests that added events; changes whenever any writer changed the store.</summary>
@@ -169,7 +188,7 @@ internal abstract class FeatureStorage(DbConnection connection) : IDisposable
             {
                 var group = AsOfGroups[g];
                 versions[g] = reader.IsDBNull(at + group.KeyColumns.Count) ? null : ReadVersion(reader, group, at);
-                at += group.KeyColumns.Count + 1 + group.ValueColumns.Count;
+                at += group.KeyColumns.Count + 1 + group.Columns.Count;
             }
 
             rows[Convert.ToInt32(reader.GetValue(0))] = new AsOfRow(versions[0], versions[1], versions[2]);
@@ -183,7 +202,7 @@ internal abstract class FeatureStorage(DbConnection connection) : IDisposable
     protected static string SelectList(FeatureGroup group, string? alias)
     {
         var prefix = alias is null ? "" : alias + ".";
-        return string.Join(", ", ((IEnumerable<string>)[.. group.KeyColumns, EventTimeColumn, .. group.ValueColumns])
+        return string.Join(", ", ((IEnumerable<string>)[.. group.KeyColumns, EventTimeColumn, .. group.Columns.Select(c => c.Name)])
             .Select(c => prefix + c));
     }
 
@@ -227,8 +246,21 @@ internal abstract class FeatureStorage(DbConnection connection) : IDisposable
         var second = group.KeyColumns.Count == 2 ? reader.GetInt64(at + 1) : 0;
         at += group.KeyColumns.Count;
         var time = reader.GetInt64(at++);
-        var values = new double[group.ValueColumns.Count];
-        for (var i = 0; i < values.Length; i++) values[i] = reader.GetDouble(at + i);
+        var values = group.Empty();
+        foreach (var column in group.Columns)
+        {
+            if (column.IsPackedCounts)
+            {
+                PackedCounts.Unpack(reader.GetFieldValue<byte[]>(at), values.AsSpan(column.Slot, column.Width), column.Name);
+            }
+            else
+            {
+                values[column.Slot] = reader.GetDouble(at);
+            }
+
+            at++;
+        }
+
         return new FeatureVersion(new EntityKey(first, second), time, values);
     }
 

@@ -9,7 +9,7 @@ namespace Solutions.PaymentClassification.Features.Storage;
 /// </summary>
 internal static class FeatureStoreSchema
 {
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
     public const string VersionTable = "schema_version";
     public const string StateTable = "store_state";
     public const string CategoriesTable = "categories";
@@ -18,6 +18,7 @@ internal static class FeatureStoreSchema
     public const string AmountCentsColumn = "amount_cents";
     public const string OccurrenceColumn = "occurrence";
     public const string IngestSequenceColumn = "ingest_sequence";
+    private const string Double = "DOUBLE PRECISION";
 
     /// <summary>The events' columns in the order storage reads and writes them.</summary>
     public static IReadOnlyList<string> EventColumns { get; } =
@@ -30,7 +31,9 @@ internal static class FeatureStoreSchema
     /// Migration <c>i</c> takes a store from version <c>i</c> to <c>i + 1</c>; version 0 is an empty database. The
     /// version table itself is rewritten by the runner after each migration.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<string>> Migrations(string versionTableOptions) =>
+    /// <param name="versionTableOptions">Appended to CREATE TABLE of the clustered tables (SQLite: WITHOUT ROWID).</param>
+    /// <param name="binaryType">The column type of packed counts.</param>
+    public static IReadOnlyList<IReadOnlyList<string>> Migrations(string versionTableOptions, string binaryType) =>
     [
         [
             $"CREATE TABLE {VersionTable} (version INTEGER NOT NULL)",
@@ -50,16 +53,54 @@ internal static class FeatureStoreSchema
              """,
             // Backfills re-read the events from the earliest new one onward.
             $"CREATE INDEX {EventsTable}_by_time ON {EventsTable} ({EventTimeColumn})",
-            .. FeatureGroups.All.Select(g => VersionTableDdl(g, versionTableOptions)),
+            .. FeatureGroups.All.Select(g => VersionTableDdl(
+                g.Table, g.KeyColumns, Version1Columns(g).Select(c => (c, Double)), versionTableOptions)),
+        ],
+        // Version 2, for ingest speed: the events are clustered by time (the key's columns are the same, so the same
+        // payments are duplicates), which makes in-order ingests appends and the separate time index unnecessary;
+        // the receiver and sender counts per category are one packed column. The version tables are a cache of the
+        // events: they are dropped here and rebuilt by replaying the events (see DropsVersions).
+        [
+            $"""
+             CREATE TABLE {EventsTable}_v2 (
+               {FeatureGroups.SenderIdColumn} BIGINT NOT NULL, {FeatureGroups.ReceiverIdColumn} BIGINT NOT NULL,
+               {EventTimeColumn} BIGINT NOT NULL, {AmountCentsColumn} BIGINT NOT NULL, {OccurrenceColumn} INTEGER NOT NULL,
+               {FeatureGroups.CategoryColumn} INTEGER NOT NULL,
+               PRIMARY KEY ({EventTimeColumn}, {FeatureGroups.SenderIdColumn}, {FeatureGroups.ReceiverIdColumn}, {AmountCentsColumn}, {OccurrenceColumn})){versionTableOptions}
+             """,
+            $"INSERT INTO {EventsTable}_v2 ({string.Join(", ", EventColumns)}) SELECT {string.Join(", ", EventColumns)} FROM {EventsTable}",
+            $"DROP TABLE {EventsTable}",
+            $"ALTER TABLE {EventsTable}_v2 RENAME TO {EventsTable}",
+            .. FeatureGroups.All.Select(g => $"DROP TABLE {g.Table}"),
+            .. FeatureGroups.All.Select(g => VersionTableDdl(
+                g.Table, g.KeyColumns, g.Columns.Select(c => (c.Name, c.IsPackedCounts ? binaryType : Double)), versionTableOptions)),
         ],
     ];
 
-    private static string VersionTableDdl(FeatureGroup group, string options)
+    /// <summary>Whether migration <paramref name="version"/> (from that version to the next) drops the version tables of
+    /// a store that may hold events, which the runner then rebuilds from the events.</summary>
+    public static bool DropsVersions(int version) => version == 1;
+
+    /// <summary>Version 1 stored every slot as a double column; frozen here, as migration 0 must keep creating it.</summary>
+    private static IReadOnlyList<string> Version1Columns(FeatureGroup group) => group.Table switch
     {
-        var keys = group.KeyColumns.Select(k => $"{k} BIGINT NOT NULL");
-        var values = group.ValueColumns.Select(v => $"{v} DOUBLE PRECISION NOT NULL");
-        var primaryKey = string.Join(", ", [.. group.KeyColumns, EventTimeColumn]);
-        return $"CREATE TABLE {group.Table} ({string.Join(", ", keys)}, {EventTimeColumn} BIGINT NOT NULL, " +
+        "pair_features" => ["txn_count", "last_category"],
+        "category_features" => ["txn_count", "amount_mean", "amount_m2", "log_amount_mean", "log_amount_m2"],
+        _ =>
+        [
+            "txn_count",
+            .. TransactionCategories.All.Select(c => "n_" + TransactionFeatureNames.Slug(c)),
+            "amount_mean", "amount_m2", "amount_min", "amount_max", "last_category",
+        ],
+    };
+
+    private static string VersionTableDdl(
+        string table, IReadOnlyList<string> keyColumns, IEnumerable<(string Name, string Type)> valueColumns, string options)
+    {
+        var keys = keyColumns.Select(k => $"{k} BIGINT NOT NULL");
+        var values = valueColumns.Select(v => $"{v.Name} {v.Type} NOT NULL");
+        var primaryKey = string.Join(", ", [.. keyColumns, EventTimeColumn]);
+        return $"CREATE TABLE {table} ({string.Join(", ", keys)}, {EventTimeColumn} BIGINT NOT NULL, " +
                $"{string.Join(", ", values)}, PRIMARY KEY ({primaryKey})){options}";
     }
 }

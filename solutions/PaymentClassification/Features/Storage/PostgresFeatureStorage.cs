@@ -24,6 +24,8 @@ internal sealed class PostgresFeatureStorage : FeatureStorage
     // Row lock on the one state row: concurrent ingests from several replicas run one after the other.
     protected override string LockClause => " FOR UPDATE";
 
+    protected override string BinaryType => "BYTEA";
+
     protected override string TableExistsSql =>
         "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = @name";
 
@@ -98,7 +100,7 @@ internal sealed class PostgresFeatureStorage : FeatureStorage
 
     public override void InsertVersions(DbTransaction transaction, FeatureGroup group, IReadOnlyList<FeatureVersion> versions)
     {
-        var columns = string.Join(", ", [.. group.KeyColumns, EventTimeColumn, .. group.ValueColumns]);
+        var columns = string.Join(", ", [.. group.KeyColumns, EventTimeColumn, .. group.Columns.Select(c => c.Name)]);
         using var writer = Npgsql.BeginBinaryImport($"COPY {group.Table} ({columns}) FROM STDIN (FORMAT BINARY)");
         foreach (var version in versions)
         {
@@ -106,7 +108,19 @@ internal sealed class PostgresFeatureStorage : FeatureStorage
             writer.Write(version.Key.First, NpgsqlDbType.Bigint);
             if (group.KeyColumns.Count == 2) writer.Write(version.Key.Second, NpgsqlDbType.Bigint);
             writer.Write(version.Time, NpgsqlDbType.Bigint);
-            foreach (var value in version.Values) writer.Write(value, NpgsqlDbType.Double);
+            foreach (var column in group.Columns)
+            {
+                if (column.IsPackedCounts)
+                {
+                    var packed = new byte[PackedCounts.ByteLength(column.Width)];
+                    PackedCounts.Pack(version.Values.AsSpan(column.Slot, column.Width), packed);
+                    writer.Write(packed, NpgsqlDbType.Bytea);
+                }
+                else
+                {
+                    writer.Write(version.Values[column.Slot], NpgsqlDbType.Double);
+                }
+            }
         }
 
         writer.Complete();

@@ -26,6 +26,9 @@ internal sealed class SqliteBulkInsert : IDisposable
 
     public void Bind(int index, double value) => Check(raw.sqlite3_bind_double(_statement, index + 1, value), "bind");
 
+    /// <summary>Binds a BLOB (SQLite copies it, so the span may be reused for the next row).</summary>
+    public void Bind(int index, ReadOnlySpan<byte> value) => Check(raw.sqlite3_bind_blob(_statement, index + 1, value), "bind");
+
     /// <summary>Inserts the bound row.</summary>
     /// <returns>The number of rows inserted: 0 when an ON CONFLICT DO NOTHING clause skipped it.</returns>
     public int Insert()

@@ -17,6 +17,8 @@ internal sealed class SqliteFeatureStorage : FeatureStorage
     // BEGIN IMMEDIATE (see BeginIngest) already holds the write lock.
     protected override string LockClause => "";
 
+    protected override string BinaryType => "BLOB";
+
     protected override string TableExistsSql => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @name";
 
     public static SqliteFeatureStorage Open(string path)
@@ -60,8 +62,11 @@ internal sealed class SqliteFeatureStorage : FeatureStorage
     {
         using var insert = new SqliteBulkInsert(Sqlite, EventsTable, EventColumns, " ON CONFLICT DO NOTHING");
         var added = new List<StoredEvent>();
-        // In primary-key order (sender, receiver, time, ...), B-tree inserts stay on the same pages.
-        foreach (var e in events.OrderBy(e => e.SenderId).ThenBy(e => e.ReceiverId).ThenBy(e => e.Time))
+        // In primary-key order (time, sender, receiver, ...: the events' total order), B-tree inserts stay on the same
+        // pages, and the added events come out in the order the version rebuild folds them.
+        var ordered = events.ToArray();
+        Array.Sort(ordered);
+        foreach (var e in ordered)
         {
             insert.Bind(0, e.SenderId);
             insert.Bind(1, e.ReceiverId);
@@ -77,14 +82,31 @@ internal sealed class SqliteFeatureStorage : FeatureStorage
 
     public override void InsertVersions(DbTransaction transaction, FeatureGroup group, IReadOnlyList<FeatureVersion> versions)
     {
-        using var insert = new SqliteBulkInsert(Sqlite, group.Table, [.. group.KeyColumns, EventTimeColumn, .. group.ValueColumns]);
+        using var insert = new SqliteBulkInsert(
+            Sqlite, group.Table, [.. group.KeyColumns, EventTimeColumn, .. group.Columns.Select(c => c.Name)]);
         var keyCount = group.KeyColumns.Count;
+        var columns = group.Columns.ToArray();
+        Span<byte> packed = stackalloc byte[PackedCounts.ByteLength(group.Width)];
         foreach (var version in versions)
         {
             insert.Bind(0, version.Key.First);
             if (keyCount == 2) insert.Bind(1, version.Key.Second);
             insert.Bind(keyCount, version.Time);
-            for (var i = 0; i < version.Values.Length; i++) insert.Bind(keyCount + 1 + i, version.Values[i]);
+            for (var i = 0; i < columns.Length; i++)
+            {
+                var column = columns[i];
+                if (column.IsPackedCounts)
+                {
+                    var bytes = packed[..PackedCounts.ByteLength(column.Width)];
+                    PackedCounts.Pack(version.Values.AsSpan(column.Slot, column.Width), bytes);
+                    insert.Bind(keyCount + 1 + i, bytes);
+                }
+                else
+                {
+                    insert.Bind(keyCount + 1 + i, version.Values[column.Slot]);
+                }
+            }
+
             insert.Insert();
         }
     }
