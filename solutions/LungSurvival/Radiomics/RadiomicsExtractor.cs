@@ -2,6 +2,7 @@ using Solutions.LungSurvival.Imaging.Nifti;
 using Solutions.LungSurvival.Imaging.Volumes;
 using Solutions.LungSurvival.Radiomics.FirstOrder;
 using Solutions.LungSurvival.Radiomics.Glcm;
+using Solutions.LungSurvival.Radiomics.Glrlm;
 
 namespace Solutions.LungSurvival.Radiomics;
 
@@ -19,7 +20,8 @@ public sealed class RadiomicsExtractor(RadiomicsSettings? settings = null)
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(mask);
         var region = MaskedRegion.Create(image, mask, Settings.Discretisation);
-        return new RadiomicsFeatures(FirstOrderCalculator.Compute(region), GlcmCalculator.Compute(region));
+        return new RadiomicsFeatures(FirstOrderCalculator.Compute(region), GlcmCalculator.Compute(region),
+            GlrlmCalculator.Compute(region));
     }
 
     /// <summary>Features of a NIfTI image over the voxels of a NIfTI label image equal to <paramref name="label"/> (pyradiomics' default 1).</summary>
