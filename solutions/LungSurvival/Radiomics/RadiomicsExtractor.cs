@@ -1,0 +1,46 @@
+using Solutions.LungSurvival.Imaging.Nifti;
+using Solutions.LungSurvival.Imaging.Volumes;
+using Solutions.LungSurvival.Radiomics.FirstOrder;
+using Solutions.LungSurvival.Radiomics.Glcm;
+using Solutions.LungSurvival.Radiomics.Glrlm;
+
+namespace Solutions.LungSurvival.Radiomics;
+
+/// <summary>
+/// Computes pyradiomics-compatible features of an image inside a mask, with pyradiomics' defaults unless
+/// <see cref="RadiomicsSettings"/> says otherwise. Thread-safe: it holds only its settings.
+/// </summary>
+public sealed class RadiomicsExtractor(RadiomicsSettings? settings = null)
+{
+    public RadiomicsSettings Settings { get; } = settings ?? new RadiomicsSettings();
+
+    /// <summary>Features of <paramref name="image"/> over the voxels where <paramref name="mask"/> is non-zero.</summary>
+    public RadiomicsFeatures Extract(Volume3D<float> image, Volume3D<byte> mask)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(mask);
+        var region = MaskedRegion.Create(image, mask, Settings.Discretisation);
+        return new RadiomicsFeatures(FirstOrderCalculator.Compute(region), GlcmCalculator.Compute(region),
+            GlrlmCalculator.Compute(region));
+    }
+
+    /// <summary>Features of a NIfTI image over the voxels of a NIfTI label image equal to <paramref name="label"/> (pyradiomics' default 1).</summary>
+    public RadiomicsFeatures Extract(NiftiImage image, NiftiImage mask, int label = 1)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(mask);
+        var labels = mask.Volume;
+        var selected = new Volume3D<byte>(labels.Geometry);
+        var voxels = labels.Voxels;
+        var count = 0;
+        for (var i = 0; i < voxels.Length; i++)
+        {
+            if (voxels[i] != label) continue;
+            selected.Voxels[i] = 1;
+            count++;
+        }
+
+        if (count == 0) throw new ArgumentException($"the mask has no voxel with label {label}", nameof(label));
+        return Extract(image.Volume, selected);
+    }
+}

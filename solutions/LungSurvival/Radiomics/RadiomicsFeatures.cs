@@ -1,0 +1,19 @@
+using Solutions.LungSurvival.Radiomics.FirstOrder;
+using Solutions.LungSurvival.Radiomics.Glcm;
+using Solutions.LungSurvival.Radiomics.Glrlm;
+
+namespace Solutions.LungSurvival.Radiomics;
+
+/// <summary>One region's radiomic features, by class.</summary>
+public sealed record RadiomicsFeatures(FirstOrderFeatures FirstOrder, GlcmFeatures Glcm, GlrlmFeatures Glrlm)
+{
+    /// <summary>Every feature under its pyradiomics name (<c>original_firstorder_Mean</c>, ...), class by class.</summary>
+    public OrderedDictionary<string, double> ToNamedValues()
+    {
+        var named = new OrderedDictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (name, value) in FirstOrder.Named()) named.Add(name, value);
+        foreach (var (name, value) in Glcm.Named()) named.Add(name, value);
+        foreach (var (name, value) in Glrlm.Named()) named.Add(name, value);
+        return named;
+    }
+}
