@@ -11,9 +11,11 @@ public sealed record DmlOptions
     /// <value>The default value is 5.</value>
     public int Repetitions { get; init; } = 5;
 
-    /// <value>The default is <see cref="NuisanceLearner.LightGbm"/> (about seven times faster than FastTree here, as accurate).</value>
-    public NuisanceLearner Learner { get; init; } = NuisanceLearner.LightGbm;
+    /// <value>The default is <see cref="NuisanceLearner.Selected"/>.</value>
+    public NuisanceLearner Learner { get; init; } = NuisanceLearner.Selected;
 
+    /// <value>The default is <see cref="DmlScore.IvType"/>.</value>
+    public DmlScore Score { get; init; } = DmlScore.IvType;
 
     /// <value>The default value is 200.</value>
     public int Trees { get; init; } = 200;

@@ -41,54 +41,98 @@ public static class DoubleMachineLearning
                 .SelectMany((p, i) => ControlFeatures.Build(p, options.Pooled ? i : null, origin))
                 .ToArray();
             var logVolume = group.SelectMany(p => p.Days.Select(d => Math.Log(d.Volume))).ToArray();
-            var logPrice = group.SelectMany(p => p.Days.Select(d => Math.Log(d.Price))).ToArray();
+            // Log price relative to the product's base price: the slope is the same, and the IV-type score's
+            // residual Y − θD − ĝ(X) then carries no (θ̃ − θ) × log(base price) level from the first-stage θ̃.
+            var logPrice = group.SelectMany(p => p.Days.Select(d => Math.Log(d.Price / p.BasePrice))).ToArray();
             var mlContext = new MLContext(options.Seed);
-            var regressor = new NuisanceRegressor(mlContext, options, features[0].Length);
+            INuisanceModel Model(NuisanceLearner learner) => learner == NuisanceLearner.SplineRidge
+                ? new SplineRidgeRegressor(options.Pooled)
+                : new NuisanceRegressor(mlContext, options, learner, features[0].Length);
+            var candidates = options.Learner == NuisanceLearner.Selected
+                ? new[] { NuisanceLearner.SplineRidge, NuisanceLearner.LightGbm }
+                : [options.Learner];
+            var outcome = new Nuisance([.. candidates.Select(Model)]);
+            var price = new Nuisance([.. candidates.Select(Model)]);
+            var demand = new Nuisance([.. candidates.Select(Model)]);
+            var productOf = group.SelectMany((p, i) => p.Days.Select(_ => i)).ToArray();
             var residuals = new List<CrossFitResiduals>();
             for (var r = 0; r < options.Repetitions; r++)
             {
-                residuals.Add(CrossFit(regressor, features, logVolume, logPrice, options, options.Seed + 7919 * r,
-                    () => progress?.Report((double)++done / fits)));
+                var folds = KFold.Split(logVolume.Length, options.Folds, options.Seed + 7919 * r);
+                // The first repetition fits every candidate and keeps, per nuisance, the one with the lower
+                // out-of-fold error; later repetitions fit only the kept one.
+                var u = outcome.Residuals(features, logVolume, folds);
+                var v = price.Residuals(features, logPrice, folds);
+                double[]? g = null;
+                if (options.Score == DmlScore.IvType)
+                {
+                    // DoubleML's IV-type score: g(X) = E[log volume − θ log price | X] is learned from the
+                    // outcome with the price effect of a first partialling-out estimate θ̃ taken out, a target
+                    // far less noisy than log volume itself (which carries θ × every price move).
+                    var initial = Enumerable.Range(0, group.Count)
+                        .Select(i => ResidualRegression.Slope(
+                            [.. u.Where((_, row) => productOf[row] == i)], [.. v.Where((_, row) => productOf[row] == i)]).Theta)
+                        .ToArray();
+                    var adjusted = logVolume.Select((y, row) => y - initial[productOf[row]] * logPrice[row]).ToArray();
+                    var e = demand.Residuals(features, adjusted, folds);
+                    g = [.. e.Select((x, row) => x + initial[productOf[row]] * logPrice[row])];
+                }
+                residuals.Add(new CrossFitResiduals(u, v, g, logPrice));
+                done += options.Folds;
+                progress?.Report((double)done / fits);
             }
+            var learners = (candidates[options.Score == DmlScore.IvType ? demand.Chosen : outcome.Chosen], candidates[price.Chosen]);
             var offset = 0;
             foreach (var product in group)
             {
                 var rows = product.Days.Count;
-                estimates.Add(FinalStage(product, residuals, offset, rows, logPrice[offset..(offset + rows)], logVolume[offset..(offset + rows)], options));
+                estimates.Add(FinalStage(product, residuals, offset, rows, logPrice[offset..(offset + rows)], logVolume[offset..(offset + rows)], options, learners));
                 offset += rows;
             }
         }
         return estimates;
     }
 
-    /// <summary>One repetition's out-of-fold residuals: U = log volume − ℓ̂(X), V = log price − m̂(X).</summary>
-    private sealed record CrossFitResiduals(double[] U, double[] V);
+    /// <summary>
+    /// One repetition's out-of-fold residuals: U = log volume − ℓ̂(X), V = log price − m̂(X), and for the IV-type
+    /// score G = log volume − ĝ(X) beside the log price D.
+    /// </summary>
+    private sealed record CrossFitResiduals(double[] U, double[] V, double[]? G, double[] D);
 
-    private static CrossFitResiduals CrossFit(
-        NuisanceRegressor regressor, float[][] features, double[] logVolume, double[] logPrice, DmlOptions options, int seed, Action foldDone)
+    /// <summary>
+    /// One nuisance function with its candidate learners. <see cref="Residuals"/> cross-fits every candidate
+    /// until one is chosen (by out-of-fold mean squared error), then only that one.
+    /// </summary>
+    private sealed class Nuisance(INuisanceModel[] candidates)
     {
-        var n = logVolume.Length;
-        var u = new double[n];
-        var v = new double[n];
-        var folds = KFold.Split(n, options.Folds, seed);
-        foreach (var fold in folds)
+        private int? _chosen;
+
+        public int Chosen => _chosen ?? 0;
+
+        public double[] Residuals(float[][] features, double[] target, IReadOnlyList<Fold> folds)
         {
-            var volumeHat = regressor.FitPredict(features, logVolume, fold.Train, fold.Test);
-            var priceHat = regressor.FitPredict(features, logPrice, fold.Train, fold.Test);
-            for (var k = 0; k < fold.Test.Count; k++)
+            var indices = _chosen is { } c ? [c] : Enumerable.Range(0, candidates.Length).ToArray();
+            var residuals = indices.Select(_ => new double[target.Length]).ToArray();
+            foreach (var fold in folds)
             {
-                var row = fold.Test[k];
-                u[row] = logVolume[row] - volumeHat[k];
-                v[row] = logPrice[row] - priceHat[k];
+                for (var m = 0; m < indices.Length; m++)
+                {
+                    var predicted = candidates[indices[m]].FitPredict(features, target, fold.Train, fold.Test);
+                    for (var k = 0; k < fold.Test.Count; k++)
+                    {
+                        residuals[m][fold.Test[k]] = target[fold.Test[k]] - predicted[k];
+                    }
+                }
             }
-            foldDone();
+            var best = Enumerable.Range(0, indices.Length).MinBy(m => residuals[m].Sum(e => e * e))!;
+            _chosen ??= indices[best];
+            return residuals[best];
         }
-        return new CrossFitResiduals(u, v);
     }
 
     private static ElasticityEstimate FinalStage(
         ProductHistory product, List<CrossFitResiduals> residuals, int offset, int rows,
-        double[] logPrice, double[] logVolume, DmlOptions options)
+        double[] logPrice, double[] logVolume, DmlOptions options, (NuisanceLearner Outcome, NuisanceLearner Price) learners)
     {
         var weights = Enumerable.Range(0, rows).Select(_ => 1.0).ToArray();
         var slopes = residuals.Select(r => Moment(r, offset, rows, weights)).ToArray();
@@ -109,7 +153,8 @@ public static class DoubleMachineLearning
         }
         return new ElasticityEstimate(
             product.Product, theta, se, theta - z * se, theta + z * se, rows,
-            [.. slopes.Select(s => s.Theta[0])], NaiveElasticity.Fit(logPrice, logVolume), heterogeneity);
+            [.. slopes.Select(s => s.Theta[0])], NaiveElasticity.Fit(logPrice, logVolume), heterogeneity,
+            learners.Outcome, learners.Price);
     }
 
     /// <summary>
@@ -120,9 +165,15 @@ public static class DoubleMachineLearning
         CrossFitResiduals residuals, int offset, int rows, double[] ones, double[]? covariate = null)
     {
         var terms = covariate is null ? [ones] : new[] { ones, covariate };
-        var regressors = Enumerable.Range(0, rows)
+        var instruments = Enumerable.Range(0, rows)
             .Select(i => terms.Select(t => residuals.V[offset + i] * t[i]).ToArray()).ToArray();
-        return ResidualRegression.Solve(residuals.U[offset..(offset + rows)], regressors, regressors);
+        if (residuals.G is { } g)
+        {
+            var prices = Enumerable.Range(0, rows)
+                .Select(i => terms.Select(t => residuals.D[offset + i] * t[i]).ToArray()).ToArray();
+            return ResidualRegression.Solve(g[offset..(offset + rows)], prices, instruments);
+        }
+        return ResidualRegression.Solve(residuals.U[offset..(offset + rows)], instruments, instruments);
     }
 
     /// <summary>The median estimate and the median of variance + squared distance to it (Chernozhukov et al. 2018, Def. 3.3).</summary>
