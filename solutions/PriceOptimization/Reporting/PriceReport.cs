@@ -46,11 +46,12 @@ public static class PriceReport
         if (result.Counterfactual.Count > 0)
         {
             report.Heading("3. Causal versus predictive, away from the historical prices")
-                .Paragraph("On the held-out days, each price is moved to a multiple of what the policy charged and both models " +
-                    "predict the volume; the generator gives the true volume. The predictive model is the same forecaster on log " +
-                    "volume with log price as its regressor, fitted on the confounded history.")
+                .Paragraph("On every day of the training history, the price is moved to a multiple of what the policy charged and " +
+                    "both models predict the volume; the generator gives the true volume. The predictive model is the same forecaster " +
+                    "on log volume with the same regressors plus log price, fitted on the confounded history; the causal model is the " +
+                    "baseline forecast with the DML elasticity. Mean absolute percentage error over days and products:")
                 .Table(["price ÷ policy", "causal MAPE", "predictive MAPE"],
-                    metrics.CausalVersusPredictive.Select(c => (IReadOnlyList<string>)[F(c.PriceMultiplier, "0.0"), F(c.CausalMape), F(c.PredictiveMape)]))
+                    metrics.CausalVersusPredictive.Select(c => (IReadOnlyList<string>)[F(c.PriceMultiplier, "0.00"), F(c.CausalMape), F(c.PredictiveMape)]))
                 .Image("causal versus predictive", PriceCharts.CausalVersusPredictive);
         }
         report.Heading(simulated ? "4. Recommended prices" : "3. Recommended prices")
