@@ -53,7 +53,7 @@ public sealed class BenchmarkCommand : ISolutionCommand
         foreach (var e in estimates)
         {
             Console.WriteLine($"  {e.Product}: true {market.Truth(e.Product).Elasticity:0.000}, DML {e.Elasticity:0.000} [{e.CiLow:0.000}, {e.CiHigh:0.000}], naive {e.Naive.Elasticity:0.000} " +
-                $"(learners: outcome {e.OutcomeLearner}, price {e.PriceLearner}) SE {e.StandardError:0.000} reps {string.Join(" ", e.Repetitions.Select(x => x.ToString("0.000")))}");
+                $"(SE {e.StandardError:0.000}; learners: volume {e.OutcomeLearner}, price {e.PriceLearner})");
         }
 
         clock.Restart();

@@ -6,10 +6,11 @@ namespace Solutions.PriceOptimization.Elasticity;
 
 /// <summary>
 /// Price elasticity by double/debiased machine learning (Chernozhukov et al. 2018) in the partially linear model
-/// log volume = θ log price + g(X) + ε, log price = m(X) + η: gradient-boosted trees learn E[log volume | X] and
-/// E[log price | X] with K-fold cross-fitting, θ is the slope of the outcome residual on the price residual, and
-/// the whole is repeated over fresh folds with the median as the estimate and the median of
-/// (variance + squared deviation from the median) as its variance (the paper's Definition 3.3).
+/// log volume = θ log price + g(X) + ε, log price = m(X) + η. Nuisance learners (a spline ridge and LightGBM,
+/// chosen per nuisance by out-of-fold error) learn E[log price | X] and E[log volume | X] with K-fold
+/// cross-fitting; θ solves the IV-type score mean((Y − θD − ĝ(X))(D − m̂(X))) = 0 (or the partialling-out one,
+/// the residual-on-residual slope); the whole is repeated over fresh folds with the median as the estimate and
+/// the median of (variance + squared deviation from the median) as its variance (the paper's Definition 3.3).
 /// </summary>
 public static class DoubleMachineLearning
 {

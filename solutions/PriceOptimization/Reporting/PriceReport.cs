@@ -19,7 +19,9 @@ public static class PriceReport
             .Heading("1. Price elasticity")
             .Paragraph("Prices were not set at random: they rose when demand was expected to be high. Regressing log volume on " +
                 "log price alone (naive) mixes the price effect with that demand. Double machine learning (partially linear " +
-                "model, gradient-boosted trees for E[log volume | X] and E[log price | X], 5-fold cross-fitting repeated " +
+                "model; for E[log price | X] and E[log volume − θ̃ log price | X] a spline ridge or LightGBM, whichever has the lower " +
+                $"out-of-fold error (chosen: {result.Products[0].Elasticity.PriceLearner} for price, {result.Products[0].Elasticity.OutcomeLearner} " +
+                "for volume); 5-fold cross-fitting repeated " +
                 $"{result.Products[0].Elasticity.Repetitions.Count} times, median aggregation, sandwich standard errors) keeps " +
                 "only the price variation the demand drivers do not explain. Estimated on all but the held-out days.")
             .Table(["product", "true", "DML", "95% CI", "naive"],

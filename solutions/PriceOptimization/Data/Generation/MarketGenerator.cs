@@ -3,9 +3,11 @@ namespace Solutions.PriceOptimization.Data.Generation;
 /// <summary>
 /// Generates a daily market whose prices were set the way many businesses set them: up when demand is expected to
 /// be high. Log volume is trend + weekly and yearly seasons + holidays + promotions + non-linear effects of
-/// temperature, the competitor's price and marketing + elasticity × log(price / base price) + noise. The
-/// historical price follows the same demand signal (plus cost pass-through, promotion discounts and noise), so
-/// regressing log volume on log price alone mixes the price effect with the demand the price reacted to.
+/// temperature (a hot-day surge, larger at weekends), the competitor's price and marketing + elasticity ×
+/// log(price / base price) + noise. The historical price follows the same demand signal (plus cost pass-through,
+/// promotion discounts and day-to-day noise such as price tests and local decisions), so regressing log volume on
+/// log price alone mixes the price effect with the demand the price reacted to, and a forecaster with linear
+/// regressors still does so for the part of that demand it cannot represent.
 /// </summary>
 public static class MarketGenerator
 {
