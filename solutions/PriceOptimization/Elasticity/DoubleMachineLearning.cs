@@ -52,9 +52,9 @@ public static class DoubleMachineLearning
             var candidates = options.Learner == NuisanceLearner.Selected
                 ? new[] { NuisanceLearner.SplineRidge, NuisanceLearner.LightGbm }
                 : [options.Learner];
-            var outcome = new Nuisance([.. candidates.Select(Model)]);
-            var price = new Nuisance([.. candidates.Select(Model)]);
-            var demand = new Nuisance([.. candidates.Select(Model)]);
+            var outcome = new CrossFittedNuisance([.. candidates.Select(Model)]);
+            var price = new CrossFittedNuisance([.. candidates.Select(Model)]);
+            var demand = new CrossFittedNuisance([.. candidates.Select(Model)]);
             var productOf = group.SelectMany((p, i) => p.Days.Select(_ => i)).ToArray();
             var residuals = new List<CrossFitResiduals>();
             for (var r = 0; r < options.Repetitions; r++)
@@ -64,20 +64,7 @@ public static class DoubleMachineLearning
                 // out-of-fold error; later repetitions fit only the kept one.
                 var u = outcome.Residuals(features, logVolume, folds);
                 var v = price.Residuals(features, logPrice, folds);
-                double[]? g = null;
-                if (options.Score == DmlScore.IvType)
-                {
-                    // DoubleML's IV-type score: g(X) = E[log volume − θ log price | X] is learned from the
-                    // outcome with the price effect of a first partialling-out estimate θ̃ taken out, a target
-                    // far less noisy than log volume itself (which carries θ × every price move).
-                    var initial = Enumerable.Range(0, group.Count)
-                        .Select(i => ResidualRegression.Slope(
-                            [.. u.Where((_, row) => productOf[row] == i)], [.. v.Where((_, row) => productOf[row] == i)]).Theta)
-                        .ToArray();
-                    var adjusted = logVolume.Select((y, row) => y - initial[productOf[row]] * logPrice[row]).ToArray();
-                    var e = demand.Residuals(features, adjusted, folds);
-                    g = [.. e.Select((x, row) => x + initial[productOf[row]] * logPrice[row])];
-                }
+                var g = options.Score == DmlScore.IvType ? IvTypeOutcome(demand, features, logVolume, logPrice, productOf, u, v, folds) : null;
                 residuals.Add(new CrossFitResiduals(u, v, g, logPrice));
                 done += options.Folds;
                 progress?.Report((double)done / fits);
@@ -95,41 +82,28 @@ public static class DoubleMachineLearning
     }
 
     /// <summary>
+    /// DoubleML's IV-type score needs G = log volume − ĝ(X), with g(X) = E[log volume − θ log price | X] learned
+    /// from the outcome with the price effect of a first partialling-out estimate θ̃ (per product) taken out: a
+    /// target far less noisy than log volume itself, which carries θ × every price move.
+    /// </summary>
+    private static double[] IvTypeOutcome(
+        CrossFittedNuisance demand, float[][] features, double[] logVolume, double[] logPrice, int[] productOf,
+        double[] u, double[] v, IReadOnlyList<Fold> folds)
+    {
+        var initial = Enumerable.Range(0, productOf.Max() + 1)
+            .Select(i => ResidualRegression.Slope(
+                [.. u.Where((_, row) => productOf[row] == i)], [.. v.Where((_, row) => productOf[row] == i)]).Theta)
+            .ToArray();
+        var adjusted = logVolume.Select((y, row) => y - initial[productOf[row]] * logPrice[row]).ToArray();
+        var residual = demand.Residuals(features, adjusted, folds);
+        return [.. residual.Select((e, row) => e + initial[productOf[row]] * logPrice[row])];
+    }
+
+    /// <summary>
     /// One repetition's out-of-fold residuals: U = log volume − ℓ̂(X), V = log price − m̂(X), and for the IV-type
     /// score G = log volume − ĝ(X) beside the log price D.
     /// </summary>
     private sealed record CrossFitResiduals(double[] U, double[] V, double[]? G, double[] D);
-
-    /// <summary>
-    /// One nuisance function with its candidate learners. <see cref="Residuals"/> cross-fits every candidate
-    /// until one is chosen (by out-of-fold mean squared error), then only that one.
-    /// </summary>
-    private sealed class Nuisance(INuisanceModel[] candidates)
-    {
-        private int? _chosen;
-
-        public int Chosen => _chosen ?? 0;
-
-        public double[] Residuals(float[][] features, double[] target, IReadOnlyList<Fold> folds)
-        {
-            var indices = _chosen is { } c ? [c] : Enumerable.Range(0, candidates.Length).ToArray();
-            var residuals = indices.Select(_ => new double[target.Length]).ToArray();
-            foreach (var fold in folds)
-            {
-                for (var m = 0; m < indices.Length; m++)
-                {
-                    var predicted = candidates[indices[m]].FitPredict(features, target, fold.Train, fold.Test);
-                    for (var k = 0; k < fold.Test.Count; k++)
-                    {
-                        residuals[m][fold.Test[k]] = target[fold.Test[k]] - predicted[k];
-                    }
-                }
-            }
-            var best = Enumerable.Range(0, indices.Length).MinBy(m => residuals[m].Sum(e => e * e))!;
-            _chosen ??= indices[best];
-            return residuals[best];
-        }
-    }
 
     private static ElasticityEstimate FinalStage(
         ProductHistory product, List<CrossFitResiduals> residuals, int offset, int rows,
