@@ -69,7 +69,7 @@ public static class PriceRun
                 {
                     var predictive = PredictiveVolumeModel.Fit(train, holdoutDrivers, forecastOptions);
                     counterfactual.AddRange(CounterfactualComparison.Measure(
-                        market, product.Product, holdout, checkedForecast, predictive, options.PriceMultipliers));
+                        market, product.Product, train, checkedForecast, predictive, options.PriceMultipliers));
                 }
 
                 var horizon = DriverProjection.Project(product, options.HorizonDays);

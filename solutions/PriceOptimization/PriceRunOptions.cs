@@ -41,7 +41,7 @@ public sealed record PriceRunOptions(string DataPath, string OutputFolder, int S
     public PriceObjective Objective { get; init; } = PriceObjective.Revenue;
 
     /// <summary>Prices relative to the historical policy's at which the causal and predictive models are compared.</summary>
-    public IReadOnlyList<double> PriceMultipliers { get; init; } = [0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.4, 1.5];
+    public IReadOnlyList<double> PriceMultipliers { get; init; } = [0.6, 0.7, 0.8, 0.9, 0.95, 1.0, 1.05, 1.1, 1.2, 1.3, 1.4];
 
     public string ModelFolder => Path.Combine(OutputFolder, "model");
 }

@@ -19,6 +19,13 @@ public sealed record BaselineForecast(string Product, double BasePrice, double E
     /// <summary>Expected volume on forecast day <paramref name="day"/> (0-based) at <paramref name="price"/>.</summary>
     public double Volume(int day, double price) => Math.Exp(LogBaseline.Yhat[day]) * PriceFactor(price);
 
+    /// <summary>Expected volume on any days the model can be asked about (its fitted history or after), each at its price.</summary>
+    public double[] Volumes(IReadOnlyList<DemandDrivers> days, IReadOnlyList<double> prices)
+    {
+        var baseline = Model.Predict([.. days.Select(d => d.Date)], ForecastTerms.Regressors(days, BasePrice)).Yhat;
+        return [.. baseline.Select((y, i) => Math.Exp(y) * PriceFactor(prices[i]))];
+    }
+
     /// <summary>The interval of <see cref="Volume"/>, from the forecaster's interval on the log scale.</summary>
     public (double Lower, double Upper) Interval(int day, double price) =>
         (Math.Exp(LogBaseline.YhatLower[day]) * PriceFactor(price), Math.Exp(LogBaseline.YhatUpper[day]) * PriceFactor(price));

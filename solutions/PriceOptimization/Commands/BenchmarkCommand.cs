@@ -45,12 +45,15 @@ public sealed class BenchmarkCommand : ISolutionCommand
         Console.WriteLine($"Forecaster: {forecastMs:0} ms per series ({first.Days.Count} days, 4 regressors, holidays, 1,000 interval samples)");
 
         clock.Restart();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var estimates = DoubleMachineLearning.Estimate(market.History, dml);
-        Console.WriteLine($"DML: {clock.Elapsed.TotalSeconds:0.0} s for {estimates.Count} products ({market.History.Rows:N0} rows, " +
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        Console.WriteLine($"DML: {clock.Elapsed.TotalSeconds:0.0} s wall, {cpuSeconds:0.0} s CPU for {estimates.Count} products ({market.History.Rows:N0} rows, " +
             $"{dml.Folds} folds x {dml.Repetitions} repetitions, {dml.Learner})");
         foreach (var e in estimates)
         {
-            Console.WriteLine($"  {e.Product}: true {market.Truth(e.Product).Elasticity:0.000}, DML {e.Elasticity:0.000} [{e.CiLow:0.000}, {e.CiHigh:0.000}], naive {e.Naive.Elasticity:0.000}");
+            Console.WriteLine($"  {e.Product}: true {market.Truth(e.Product).Elasticity:0.000}, DML {e.Elasticity:0.000} [{e.CiLow:0.000}, {e.CiHigh:0.000}], naive {e.Naive.Elasticity:0.000} " +
+                $"(SE {e.StandardError:0.000}; learners: volume {e.OutcomeLearner}, price {e.PriceLearner})");
         }
 
         clock.Restart();

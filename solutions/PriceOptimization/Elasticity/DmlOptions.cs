@@ -11,10 +11,13 @@ public sealed record DmlOptions
     /// <value>The default value is 5.</value>
     public int Repetitions { get; init; } = 5;
 
-    /// <value>The default is <see cref="NuisanceLearner.LightGbm"/> (about seven times faster than FastTree here, as accurate).</value>
-    public NuisanceLearner Learner { get; init; } = NuisanceLearner.LightGbm;
+    /// <value>The default is <see cref="NuisanceLearner.Selected"/>.</value>
+    public NuisanceLearner Learner { get; init; } = NuisanceLearner.Selected;
 
+    /// <value>The default is <see cref="DmlScore.IvType"/>.</value>
+    public DmlScore Score { get; init; } = DmlScore.IvType;
 
+    /// <summary>Boosting rounds of the tree learners (LightGBM, FastTree); this and the next three do not touch the spline ridge.</summary>
     /// <value>The default value is 200.</value>
     public int Trees { get; init; } = 200;
 
@@ -29,7 +32,8 @@ public sealed record DmlOptions
 
     /// <summary>
     /// True to fit the nuisance models on all products at once (the product is a feature) and the final stage
-    /// per product; false to run everything per product. Pooling lends the trees more rows.
+    /// per product; false to run everything per product. Pooling lends the trees more rows; the spline ridge
+    /// fits each product on its own rows either way (its basis interacts fully with the product).
     /// </summary>
     /// <value>The default value is true.</value>
     public bool Pooled { get; init; } = true;

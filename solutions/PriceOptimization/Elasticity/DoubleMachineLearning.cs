@@ -6,10 +6,11 @@ namespace Solutions.PriceOptimization.Elasticity;
 
 /// <summary>
 /// Price elasticity by double/debiased machine learning (Chernozhukov et al. 2018) in the partially linear model
-/// log volume = θ log price + g(X) + ε, log price = m(X) + η: gradient-boosted trees learn E[log volume | X] and
-/// E[log price | X] with K-fold cross-fitting, θ is the slope of the outcome residual on the price residual, and
-/// the whole is repeated over fresh folds with the median as the estimate and the median of
-/// (variance + squared deviation from the median) as its variance (the paper's Definition 3.3).
+/// log volume = θ log price + g(X) + ε, log price = m(X) + η. Nuisance learners (a spline ridge and LightGBM,
+/// chosen per nuisance by out-of-fold error) learn E[log price | X] and E[log volume | X] with K-fold
+/// cross-fitting; θ solves the IV-type score mean((Y − θD − ĝ(X))(D − m̂(X))) = 0 (or the partialling-out one,
+/// the residual-on-residual slope); the whole is repeated over fresh folds with the median as the estimate and
+/// the median of (variance + squared deviation from the median) as its variance (the paper's Definition 3.3).
 /// </summary>
 public static class DoubleMachineLearning
 {
@@ -41,54 +42,72 @@ public static class DoubleMachineLearning
                 .SelectMany((p, i) => ControlFeatures.Build(p, options.Pooled ? i : null, origin))
                 .ToArray();
             var logVolume = group.SelectMany(p => p.Days.Select(d => Math.Log(d.Volume))).ToArray();
-            var logPrice = group.SelectMany(p => p.Days.Select(d => Math.Log(d.Price))).ToArray();
+            // Log price relative to the product's base price: the slope is the same, and the IV-type score's
+            // residual Y − θD − ĝ(X) then carries no (θ̃ − θ) × log(base price) level from the first-stage θ̃.
+            var logPrice = group.SelectMany(p => p.Days.Select(d => Math.Log(d.Price / p.BasePrice))).ToArray();
             var mlContext = new MLContext(options.Seed);
-            var regressor = new NuisanceRegressor(mlContext, options, features[0].Length);
+            INuisanceModel Model(NuisanceLearner learner) => learner == NuisanceLearner.SplineRidge
+                ? new SplineRidgeRegressor(options.Pooled)
+                : new NuisanceRegressor(mlContext, options, learner, features[0].Length);
+            var candidates = options.Learner == NuisanceLearner.Selected
+                ? new[] { NuisanceLearner.SplineRidge, NuisanceLearner.LightGbm }
+                : [options.Learner];
+            var outcome = new CrossFittedNuisance([.. candidates.Select(Model)]);
+            var price = new CrossFittedNuisance([.. candidates.Select(Model)]);
+            var demand = new CrossFittedNuisance([.. candidates.Select(Model)]);
+            var productOf = group.SelectMany((p, i) => p.Days.Select(_ => i)).ToArray();
             var residuals = new List<CrossFitResiduals>();
             for (var r = 0; r < options.Repetitions; r++)
             {
-                residuals.Add(CrossFit(regressor, features, logVolume, logPrice, options, options.Seed + 7919 * r,
-                    () => progress?.Report((double)++done / fits)));
+                var folds = KFold.Split(logVolume.Length, options.Folds, options.Seed + 7919 * r);
+                // The first repetition fits every candidate and keeps, per nuisance, the one with the lower
+                // out-of-fold error; later repetitions fit only the kept one.
+                var u = outcome.Residuals(features, logVolume, folds);
+                var v = price.Residuals(features, logPrice, folds);
+                var g = options.Score == DmlScore.IvType ? IvTypeOutcome(demand, features, logVolume, logPrice, productOf, u, v, folds) : null;
+                residuals.Add(new CrossFitResiduals(u, v, g, logPrice));
+                done += options.Folds;
+                progress?.Report((double)done / fits);
             }
+            var learners = (candidates[options.Score == DmlScore.IvType ? demand.Chosen : outcome.Chosen], candidates[price.Chosen]);
             var offset = 0;
             foreach (var product in group)
             {
                 var rows = product.Days.Count;
-                estimates.Add(FinalStage(product, residuals, offset, rows, logPrice[offset..(offset + rows)], logVolume[offset..(offset + rows)], options));
+                estimates.Add(FinalStage(product, residuals, offset, rows, logPrice[offset..(offset + rows)], logVolume[offset..(offset + rows)], options, learners));
                 offset += rows;
             }
         }
         return estimates;
     }
 
-    /// <summary>One repetition's out-of-fold residuals: U = log volume − ℓ̂(X), V = log price − m̂(X).</summary>
-    private sealed record CrossFitResiduals(double[] U, double[] V);
-
-    private static CrossFitResiduals CrossFit(
-        NuisanceRegressor regressor, float[][] features, double[] logVolume, double[] logPrice, DmlOptions options, int seed, Action foldDone)
+    /// <summary>
+    /// DoubleML's IV-type score needs G = log volume − ĝ(X), with g(X) = E[log volume − θ log price | X] learned
+    /// from the outcome with the price effect of a first partialling-out estimate θ̃ (per product) taken out: a
+    /// target far less noisy than log volume itself, which carries θ × every price move.
+    /// </summary>
+    private static double[] IvTypeOutcome(
+        CrossFittedNuisance demand, float[][] features, double[] logVolume, double[] logPrice, int[] productOf,
+        double[] u, double[] v, IReadOnlyList<Fold> folds)
     {
-        var n = logVolume.Length;
-        var u = new double[n];
-        var v = new double[n];
-        var folds = KFold.Split(n, options.Folds, seed);
-        foreach (var fold in folds)
-        {
-            var volumeHat = regressor.FitPredict(features, logVolume, fold.Train, fold.Test);
-            var priceHat = regressor.FitPredict(features, logPrice, fold.Train, fold.Test);
-            for (var k = 0; k < fold.Test.Count; k++)
-            {
-                var row = fold.Test[k];
-                u[row] = logVolume[row] - volumeHat[k];
-                v[row] = logPrice[row] - priceHat[k];
-            }
-            foldDone();
-        }
-        return new CrossFitResiduals(u, v);
+        var initial = Enumerable.Range(0, productOf.Max() + 1)
+            .Select(i => ResidualRegression.Slope(
+                [.. u.Where((_, row) => productOf[row] == i)], [.. v.Where((_, row) => productOf[row] == i)]).Theta)
+            .ToArray();
+        var adjusted = logVolume.Select((y, row) => y - initial[productOf[row]] * logPrice[row]).ToArray();
+        var residual = demand.Residuals(features, adjusted, folds);
+        return [.. residual.Select((e, row) => e + initial[productOf[row]] * logPrice[row])];
     }
+
+    /// <summary>
+    /// One repetition's out-of-fold residuals: U = log volume − ℓ̂(X), V = log price − m̂(X), and for the IV-type
+    /// score G = log volume − ĝ(X) beside the log price D.
+    /// </summary>
+    private sealed record CrossFitResiduals(double[] U, double[] V, double[]? G, double[] D);
 
     private static ElasticityEstimate FinalStage(
         ProductHistory product, List<CrossFitResiduals> residuals, int offset, int rows,
-        double[] logPrice, double[] logVolume, DmlOptions options)
+        double[] logPrice, double[] logVolume, DmlOptions options, (NuisanceLearner Outcome, NuisanceLearner Price) learners)
     {
         var weights = Enumerable.Range(0, rows).Select(_ => 1.0).ToArray();
         var slopes = residuals.Select(r => Moment(r, offset, rows, weights)).ToArray();
@@ -109,7 +128,8 @@ public static class DoubleMachineLearning
         }
         return new ElasticityEstimate(
             product.Product, theta, se, theta - z * se, theta + z * se, rows,
-            [.. slopes.Select(s => s.Theta[0])], NaiveElasticity.Fit(logPrice, logVolume), heterogeneity);
+            [.. slopes.Select(s => s.Theta[0])], NaiveElasticity.Fit(logPrice, logVolume), heterogeneity,
+            learners.Outcome, learners.Price);
     }
 
     /// <summary>
@@ -120,9 +140,15 @@ public static class DoubleMachineLearning
         CrossFitResiduals residuals, int offset, int rows, double[] ones, double[]? covariate = null)
     {
         var terms = covariate is null ? [ones] : new[] { ones, covariate };
-        var regressors = Enumerable.Range(0, rows)
+        var instruments = Enumerable.Range(0, rows)
             .Select(i => terms.Select(t => residuals.V[offset + i] * t[i]).ToArray()).ToArray();
-        return ResidualRegression.Solve(residuals.U[offset..(offset + rows)], regressors, regressors);
+        if (residuals.G is { } g)
+        {
+            var prices = Enumerable.Range(0, rows)
+                .Select(i => terms.Select(t => residuals.D[offset + i] * t[i]).ToArray()).ToArray();
+            return ResidualRegression.Solve(g[offset..(offset + rows)], prices, instruments);
+        }
+        return ResidualRegression.Solve(residuals.U[offset..(offset + rows)], instruments, instruments);
     }
 
     /// <summary>The median estimate and the median of variance + squared distance to it (Chernozhukov et al. 2018, Def. 3.3).</summary>

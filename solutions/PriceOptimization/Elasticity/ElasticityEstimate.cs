@@ -10,9 +10,12 @@ namespace Solutions.PriceOptimization.Elasticity;
 /// <param name="Repetitions">Each repetition's estimate, in order.</param>
 /// <param name="Naive">Log volume regressed on log price alone: biased when prices followed demand.</param>
 /// <param name="Heterogeneity">The elasticity as a linear function of a covariate, when asked for.</param>
+/// <param name="OutcomeLearner">The learner of E[log volume | X] (chosen by out-of-fold error when <see cref="NuisanceLearner.Selected"/>).</param>
+/// <param name="PriceLearner">The learner of E[log price | X].</param>
 public sealed record ElasticityEstimate(
     string Product, double Elasticity, double StandardError, double CiLow, double CiHigh, int Rows,
-    IReadOnlyList<double> Repetitions, NaiveElasticity Naive, ElasticityByCovariate? Heterogeneity)
+    IReadOnlyList<double> Repetitions, NaiveElasticity Naive, ElasticityByCovariate? Heterogeneity,
+    NuisanceLearner OutcomeLearner, NuisanceLearner PriceLearner)
 {
     public bool Covers(double value) => CiLow <= value && value <= CiHigh;
 }

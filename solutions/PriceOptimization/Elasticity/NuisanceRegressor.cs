@@ -6,7 +6,7 @@ using Microsoft.ML.Trainers.LightGbm;
 namespace Solutions.PriceOptimization.Elasticity;
 
 /// <summary>Fits an ML.NET gradient-boosted regressor on some rows and predicts others: one nuisance fit of cross-fitting.</summary>
-internal sealed class NuisanceRegressor(MLContext mlContext, DmlOptions options, int featureCount)
+internal sealed class NuisanceRegressor(MLContext mlContext, DmlOptions options, NuisanceLearner learner, int featureCount) : INuisanceModel
 {
     private readonly SchemaDefinition _schema = CreateSchema(featureCount);
 
@@ -20,7 +20,7 @@ internal sealed class NuisanceRegressor(MLContext mlContext, DmlOptions options,
         return [.. model.Transform(testRows).GetColumn<float>("Score").Select(s => (double)s)];
     }
 
-    private IEstimator<ITransformer> Trainer() => options.Learner switch
+    private IEstimator<ITransformer> Trainer() => learner switch
     {
         // One thread: the result then depends only on the seed, and the machine's cores go to the folds' callers.
         NuisanceLearner.LightGbm => mlContext.Regression.Trainers.LightGbm(new LightGbmRegressionTrainer.Options

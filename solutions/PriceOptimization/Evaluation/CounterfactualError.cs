@@ -2,7 +2,7 @@ namespace Solutions.PriceOptimization.Evaluation;
 
 /// <summary>
 /// How far each model's predicted volume is from the true volume when the price is the historical policy's
-/// price times <see cref="PriceMultiplier"/>, over the held-out days.
+/// price times <see cref="PriceMultiplier"/>, over the days of the history the models were fitted on.
 /// </summary>
 /// <param name="Product">The product, or "all" for the mean over products.</param>
 /// <param name="PriceMultiplier">Price relative to the policy's (1 = the price actually charged).</param>

@@ -19,7 +19,9 @@ public static class PriceReport
             .Heading("1. Price elasticity")
             .Paragraph("Prices were not set at random: they rose when demand was expected to be high. Regressing log volume on " +
                 "log price alone (naive) mixes the price effect with that demand. Double machine learning (partially linear " +
-                "model, gradient-boosted trees for E[log volume | X] and E[log price | X], 5-fold cross-fitting repeated " +
+                "model; for E[log price | X] and E[log volume − θ̃ log price | X] a spline ridge or LightGBM, whichever has the lower " +
+                $"out-of-fold error (chosen: {result.Products[0].Elasticity.PriceLearner} for price, {result.Products[0].Elasticity.OutcomeLearner} " +
+                "for volume); 5-fold cross-fitting repeated " +
                 $"{result.Products[0].Elasticity.Repetitions.Count} times, median aggregation, sandwich standard errors) keeps " +
                 "only the price variation the demand drivers do not explain. Estimated on all but the held-out days.")
             .Table(["product", "true", "DML", "95% CI", "naive"],
@@ -46,11 +48,12 @@ public static class PriceReport
         if (result.Counterfactual.Count > 0)
         {
             report.Heading("3. Causal versus predictive, away from the historical prices")
-                .Paragraph("On the held-out days, each price is moved to a multiple of what the policy charged and both models " +
-                    "predict the volume; the generator gives the true volume. The predictive model is the same forecaster on log " +
-                    "volume with log price as its regressor, fitted on the confounded history.")
+                .Paragraph("On every day of the training history, the price is moved to a multiple of what the policy charged and " +
+                    "both models predict the volume; the generator gives the true volume. The predictive model is the same forecaster " +
+                    "on log volume with the same regressors plus log price, fitted on the confounded history; the causal model is the " +
+                    "baseline forecast with the DML elasticity. Mean absolute percentage error over days and products:")
                 .Table(["price ÷ policy", "causal MAPE", "predictive MAPE"],
-                    metrics.CausalVersusPredictive.Select(c => (IReadOnlyList<string>)[F(c.PriceMultiplier, "0.0"), F(c.CausalMape), F(c.PredictiveMape)]))
+                    metrics.CausalVersusPredictive.Select(c => (IReadOnlyList<string>)[F(c.PriceMultiplier, "0.00"), F(c.CausalMape), F(c.PredictiveMape)]))
                 .Image("causal versus predictive", PriceCharts.CausalVersusPredictive);
         }
         report.Heading(simulated ? "4. Recommended prices" : "3. Recommended prices")

@@ -31,7 +31,8 @@ public sealed class RunCommandTests
         {
             Assert.All(products, p => Assert.Equal(JsonValueKind.Number, p.GetProperty(key).ValueKind));
         }
-        Assert.Equal(10, metrics.RootElement.GetProperty("causal_versus_predictive").GetArrayLength());
+        // One row per default price multiplier, 0.6 to 1.4.
+        Assert.Equal(11, metrics.RootElement.GetProperty("causal_versus_predictive").GetArrayLength());
         foreach (var chart in new[] { "history.png", "elasticity.png", "causal_vs_predictive.png", "forecast_cola.png", "components_cola.png", "objective_crisps.png" })
         {
             Assert.True(File.Exists(Path.Combine(output, chart)), chart);

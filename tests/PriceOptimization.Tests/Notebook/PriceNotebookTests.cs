@@ -25,7 +25,7 @@ public sealed class PriceNotebookTests
             Assert.Contains(result.Cells, c => c.Text.Contains("400 rows"));
             Assert.Contains(result.Cells, c => c.Text.Contains("DML -"));
             Assert.Contains(result.Cells, c => c.Text.Contains("best profit_plus_loyalty: price"));
-            Assert.Contains(result.Cells, c => c.Text.Contains("price x 1.5: causal MAPE"));
+            Assert.Contains(result.Cells, c => c.Text.Contains("price x 1.40: causal MAPE"));
         }
         finally
         {

@@ -3,9 +3,11 @@ namespace Solutions.PriceOptimization.Data.Generation;
 /// <summary>
 /// Generates a daily market whose prices were set the way many businesses set them: up when demand is expected to
 /// be high. Log volume is trend + weekly and yearly seasons + holidays + promotions + non-linear effects of
-/// temperature, the competitor's price and marketing + elasticity × log(price / base price) + noise. The
-/// historical price follows the same demand signal (plus cost pass-through, promotion discounts and noise), so
-/// regressing log volume on log price alone mixes the price effect with the demand the price reacted to.
+/// temperature (a hot-day surge, larger at weekends), the competitor's price and marketing + elasticity ×
+/// log(price / base price) + noise. The historical price follows the same demand signal (plus cost pass-through,
+/// promotion discounts and day-to-day noise such as price tests and local decisions), so regressing log volume on
+/// log price alone mixes the price effect with the demand the price reacted to, and a forecaster with linear
+/// regressors still does so for the part of that demand it cannot represent.
 /// </summary>
 public static class MarketGenerator
 {
@@ -41,7 +43,7 @@ public static class MarketGenerator
             TrendPerYear: random.Uniform(-0.05, 0.15),
             YearlyAmplitude: random.Uniform(0.1, 0.3),
             YearlyPhase: random.Uniform(0, 2 * Math.PI),
-            TemperatureSensitivity: random.Uniform(0.05, 0.2),
+            TemperatureSensitivity: random.Uniform(0.08, 0.25),
             UnitCost: Math.Round(basePrice * random.Uniform(0.4, 0.6), 2));
     }
 
@@ -87,11 +89,14 @@ public static class MarketGenerator
             var weekend = date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
 
             // The demand a manager can anticipate; the price policy reacts to it. Its covariate effects are
-            // deliberately non-linear (saturating, weekend interaction), which a linear forecaster cannot absorb.
+            // non-linear as real ones are: demand takes off on hot days (a soft hinge above about 20 °C), more so
+            // at weekends, and competitor and marketing effects saturate. A forecaster with linear additive
+            // regressors cannot represent the hot-weekend surge, so when prices rose with it, its price
+            // coefficient takes the credit; a flexible DML nuisance learner can.
             var signal = Weekly[((int)date.DayOfWeek + 6) % 7]
                 + truth.YearlyAmplitude * Math.Sin(2 * Math.PI * date.DayOfYear / 365.25 + truth.YearlyPhase)
                 + (holiday ? 0.4 : 0)
-                + truth.TemperatureSensitivity * Math.Tanh((temperature[t] - 18) / 5) * (weekend ? 1.2 : 1)
+                + truth.TemperatureSensitivity * SoftHinge((temperature[t] - 20) / 3) * (weekend ? 1.5 : 1)
                 + 0.5 * Math.Tanh(2 * competitor)
                 + 0.3 * Math.Log(1 + marketing) / Math.Log(3);
             var logDemand = Math.Log(truth.BaseVolume) + truth.TrendPerYear * t / 365.25 + signal + (promotion ? 0.25 : 0);
@@ -116,4 +121,7 @@ public static class MarketGenerator
         }
         return days;
     }
+
+    /// <summary>log(1 + eˣ): zero far below the threshold, linear far above it, smooth in between.</summary>
+    private static double SoftHinge(double x) => x > 30 ? x : Math.Log(1 + Math.Exp(x));
 }

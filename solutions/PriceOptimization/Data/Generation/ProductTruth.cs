@@ -8,7 +8,7 @@ namespace Solutions.PriceOptimization.Data.Generation;
 /// <param name="TrendPerYear">Growth of log volume per year.</param>
 /// <param name="YearlyAmplitude">Amplitude of the yearly season (log scale).</param>
 /// <param name="YearlyPhase">Phase of the yearly season, radians.</param>
-/// <param name="TemperatureSensitivity">Scale of the (saturating) temperature effect (log scale).</param>
+/// <param name="TemperatureSensitivity">Scale of the hot-day surge: log volume rises by this × log(1 + e^((temperature − 20) / 3)), × 1.5 at weekends.</param>
 /// <param name="UnitCost">The unit cost at the start.</param>
 public sealed record ProductTruth(
     string Product, double Elasticity, double BasePrice, double BaseVolume, double TrendPerYear,
