@@ -37,6 +37,10 @@ internal sealed class SqliteFeatureStorage : FeatureStorage
         {
             // WAL lets readers run beside the writer; NORMAL syncs at checkpoints only, still safe against a crash
             // of the process (a power loss may drop the last commits, never corrupt the file).
+            // A new store gets 16 KiB pages (an existing one keeps its own): an ingest writes every page it fills to
+            // the WAL and again at the checkpoint, and larger pages cut those writes' system calls by four, which
+            // was most of the commit's cost.
+            storage.Execute(null, "PRAGMA page_size = 16384");
             storage.Execute(null, "PRAGMA journal_mode = WAL");
             storage.Execute(null, "PRAGMA synchronous = NORMAL");
             storage.Execute(null, "PRAGMA temp_store = MEMORY");
