@@ -10,17 +10,15 @@ namespace Solutions.PaymentClassification.Features;
 /// </summary>
 internal sealed class EntityRuns
 {
+    private readonly StoredEvent[] _events;
     private readonly int[] _starts;
 
     private EntityRuns(StoredEvent[] events, EntityKey[] keys, int[] starts)
     {
-        Events = events;
+        _events = events;
         Keys = keys;
         _starts = starts;
     }
-
-    /// <summary>The events, by entity then time.</summary>
-    public StoredEvent[] Events { get; }
 
     /// <summary>The distinct entities, in key order.</summary>
     public EntityKey[] Keys { get; }
@@ -70,5 +68,5 @@ internal sealed class EntityRuns
     }
 
     /// <summary>The events of entity number <paramref name="index"/> (in <see cref="Keys"/>), in time order.</summary>
-    public ReadOnlySpan<StoredEvent> Run(int index) => Events.AsSpan(_starts[index], _starts[index + 1] - _starts[index]);
+    public ReadOnlySpan<StoredEvent> Run(int index) => _events.AsSpan(_starts[index], _starts[index + 1] - _starts[index]);
 }

@@ -67,10 +67,8 @@ internal static class VersionRebuild
 
         foreach (var e in tail)
         {
-            if (replays.TryGetValue(group.KeyOf(e), out var replay) && e.Time >= backfill[group.KeyOf(e)])
-            {
-                replay.Events.Add(e);
-            }
+            var key = group.KeyOf(e);
+            if (replays.TryGetValue(key, out var replay) && e.Time >= backfill[key]) replay.Events.Add(e);
         }
 
         // Entities in key order, each one's versions in time order: the versions come out in primary-key order, so

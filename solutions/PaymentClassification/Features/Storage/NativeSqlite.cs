@@ -4,7 +4,8 @@ namespace Solutions.PaymentClassification.Features.Storage;
 
 /// <summary>
 /// The few calls a bulk insert makes per row and column, straight into the e_sqlite3 library that Microsoft.Data.Sqlite
-/// already loaded. They only copy a value into a prepared statement, never block or call back, so they skip the GC
+/// already loaded (the library of the SQLitePCLRaw e_sqlite3 bundle that the Microsoft.Data.Sqlite package brings).
+/// They only copy a value into a prepared statement and return at once, never wait or call back, so they skip the GC
 /// transition and the safe-handle bookkeeping of the SQLitePCL wrappers: an ingest makes millions of them, and that
 /// overhead was a large part of writing a row.
 /// </summary>
