@@ -48,7 +48,7 @@ internal static class EventConversion
 
     public static long ParseId(string? id, string field, int row)
     {
-        if (id is null || id.Length != IdDigits || !id.All(char.IsAsciiDigit))
+        if (id is null || id.Length != IdDigits || id.AsSpan().ContainsAnyExceptInRange('0', '9'))
         {
             throw new ArgumentException($"transaction {row}: field {field}: expected {IdDigits} digits, got '{id}'", field);
         }

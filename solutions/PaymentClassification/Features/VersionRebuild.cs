@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.InteropServices;
 using Solutions.PaymentClassification.Features.Groups;
 using Solutions.PaymentClassification.Features.Storage;
 
@@ -20,24 +21,21 @@ internal static class VersionRebuild
     {
         added.Sort();
         var groups = FeatureGroups.All;
-        var earliest = new Dictionary<EntityKey, long>[groups.Count];
-        var backfill = new HashSet<EntityKey>[groups.Count];
+        var runs = new EntityRuns[groups.Count];
+        var backfill = new Dictionary<EntityKey, long>[groups.Count];
         long? tailStart = null;
         for (var g = 0; g < groups.Count; g++)
         {
-            earliest[g] = [];
+            runs[g] = EntityRuns.Of(groups[g], added);
             backfill[g] = [];
-            foreach (var e in added)
+            for (var k = 0; k < runs[g].Keys.Length; k++)
             {
-                earliest[g].TryAdd(groups[g].KeyOf(e), e.Time);
-            }
-
-            foreach (var (key, time) in earliest[g])
-            {
-                if (view.Latest(groups[g], key) is { } latest && latest.Time >= time)
+                var key = runs[g].Keys[k];
+                var earliest = runs[g].Run(k)[0].Time;
+                if (view.Latest(groups[g], key) is { } latest && latest.Time >= earliest)
                 {
-                    backfill[g].Add(key);
-                    tailStart = Math.Min(tailStart ?? time, time);
+                    backfill[g][key] = earliest;
+                    tailStart = Math.Min(tailStart ?? earliest, earliest);
                 }
             }
         }
@@ -47,79 +45,64 @@ internal static class VersionRebuild
         var latestByGroup = new IReadOnlyDictionary<EntityKey, FeatureVersion>[groups.Count];
         for (var g = 0; g < groups.Count; g++)
         {
-            var group = groups[g];
-            var eventsByKey = new Dictionary<EntityKey, List<StoredEvent>>();
-            foreach (var e in added)
-            {
-                var key = group.KeyOf(e);
-                if (!backfill[g].Contains(key)) Events(eventsByKey, key).Add(e);
-            }
-
-            foreach (var e in tail)
-            {
-                var key = group.KeyOf(e);
-                if (backfill[g].Contains(key) && e.Time >= earliest[g][key]) Events(eventsByKey, key).Add(e);
-            }
-
-            // Entities in key order, each one's versions in time order: the versions come out in primary-key order, so
-            // B-tree inserts append to the same pages instead of splitting pages all over, without sorting the versions.
-            var keys = eventsByKey.Keys.ToArray();
-            Array.Sort(keys);
-            var versions = new List<FeatureVersion>(added.Count);
-            var latest = new Dictionary<EntityKey, FeatureVersion>(eventsByKey.Count);
-            foreach (var key in keys)
-            {
-                var events = eventsByKey[key];
-                FeatureVersion? baseline;
-                if (backfill[g].Contains(key))
-                {
-                    storage.DeleteVersionsFrom(transaction, group, key, earliest[g][key]);
-                    baseline = storage.ReadLatestVersionBefore(transaction, group, key, earliest[g][key]);
-                }
-                else
-                {
-                    baseline = view.Latest(group, key);
-                }
-
-                latest[key] = Replay(group, key, baseline, events, versions);
-            }
-
-            storage.InsertVersions(transaction, group, versions);
-            latestByGroup[g] = latest;
-            checkpoint(group.Table);
+            latestByGroup[g] = Rewrite(storage, transaction, view, groups[g], runs[g], backfill[g], tail);
+            checkpoint(groups[g].Table);
         }
 
         return latestByGroup;
     }
 
-    /// <summary>
-    /// Folds time-ordered events onto a baseline, adding one version per distinct time: events sharing a timestamp
-    /// land in one version, so a transaction at that time sees none of them (ties are excluded).
-    /// </summary>
-    private static FeatureVersion Replay(
-        FeatureGroup group, EntityKey key, FeatureVersion? baseline, List<StoredEvent> events, List<FeatureVersion> versions)
+    private static Dictionary<EntityKey, FeatureVersion> Rewrite(
+        FeatureStorage storage, DbTransaction transaction, OnlineFeatureView view, FeatureGroup group,
+        EntityRuns runs, Dictionary<EntityKey, long> backfill, List<StoredEvent> tail)
     {
-        var state = baseline is null ? group.Empty() : (double[])baseline.Values.Clone();
-        for (var i = 0; i < events.Count; i++)
+        // Back-filled entities first: their deletes and reads cannot run while the writer holds the connection
+        // (PostgreSQL's COPY).
+        var replays = new Dictionary<EntityKey, (FeatureVersion? Baseline, List<StoredEvent> Events)>(backfill.Count);
+        foreach (var (key, earliest) in backfill)
         {
-            group.Apply(state, events[i]);
-            if (i == events.Count - 1 || events[i + 1].Time != events[i].Time)
-            {
-                versions.Add(new FeatureVersion(key, events[i].Time, (double[])state.Clone()));
-            }
+            storage.DeleteVersionsFrom(transaction, group, key, earliest);
+            replays[key] = (storage.ReadLatestVersionBefore(transaction, group, key, earliest), []);
         }
 
-        return versions[^1];
+        foreach (var e in tail)
+        {
+            var key = group.KeyOf(e);
+            if (replays.TryGetValue(key, out var replay) && e.Time >= backfill[key]) replay.Events.Add(e);
+        }
+
+        // Entities in key order, each one's versions in time order: the versions come out in primary-key order, so
+        // B-tree inserts append to the same pages instead of splitting pages all over.
+        var latest = new Dictionary<EntityKey, FeatureVersion>(runs.Keys.Length);
+        using var writer = storage.BeginVersions(transaction, group);
+        for (var k = 0; k < runs.Keys.Length; k++)
+        {
+            var key = runs.Keys[k];
+            latest[key] = replays.TryGetValue(key, out var replay)
+                ? Replay(group, key, replay.Baseline, CollectionsMarshal.AsSpan(replay.Events), writer)
+                : Replay(group, key, view.Latest(group, key), runs.Run(k), writer);
+        }
+
+        writer.Complete();
+        return latest;
     }
 
-    private static List<StoredEvent> Events(Dictionary<EntityKey, List<StoredEvent>> byKey, EntityKey key)
+    /// <summary>
+    /// Folds time-ordered events onto a baseline, writing one version per distinct time: events sharing a timestamp
+    /// land in one version, so a transaction at that time sees none of them (ties are excluded).
+    /// </summary>
+    /// <returns>The last version written.</returns>
+    private static FeatureVersion Replay(
+        FeatureGroup group, EntityKey key, FeatureVersion? baseline, ReadOnlySpan<StoredEvent> events, VersionWriter writer)
     {
-        if (!byKey.TryGetValue(key, out var list))
+        // One aggregate per entity, updated in place: the writer copies each version out as it is written.
+        var state = baseline is null ? group.Empty() : (double[])baseline.Values.Clone();
+        for (var i = 0; i < events.Length; i++)
         {
-            list = [];
-            byKey[key] = list;
+            group.Apply(state, events[i]);
+            if (i == events.Length - 1 || events[i + 1].Time != events[i].Time) writer.Write(key, events[i].Time, state);
         }
 
-        return list;
+        return new FeatureVersion(key, events[^1].Time, state);
     }
 }

@@ -41,4 +41,40 @@ public sealed class SchemaTests
 
         Assert.Contains("schema version 7", error.Message);
     }
+
+    [Fact]
+    public void A_new_sqlite_store_has_16_KiB_pages_and_an_older_4_KiB_file_keeps_its_pages_and_features()
+    {
+        var payments = SyntheticPayments.Create(300, seed: 12);
+        using var fresh = TestStore.Create(TestStore.Sqlite);
+        fresh.Store.Ingest(payments);
+        using var older = TestStore.Create(TestStore.Sqlite);
+        older.Store.Dispose();
+        // A file that already holds a page: SQLite fixes its page size then (4 KiB by default), as it did for stores
+        // created before the store asked for 16 KiB.
+        File.Delete(older.SqlitePath!);
+        Execute(older.SqlitePath!, "PRAGMA page_size = 4096; CREATE TABLE unrelated (x INTEGER)");
+        var reopened = older.Reopen();
+        reopened.Ingest(payments);
+
+        Assert.Equal(16384L, Scalar(fresh.SqlitePath!, "PRAGMA page_size"));
+        Assert.Equal(4096L, Scalar(older.SqlitePath!, "PRAGMA page_size"));
+        Assert.Equal(fresh.Store.GetHistoricalFeatures(payments), reopened.GetHistoricalFeatures(payments));
+    }
+
+    private static void Execute(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = new SqliteCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = new SqliteCommand(sql, connection);
+        return command.ExecuteScalar();
+    }
 }

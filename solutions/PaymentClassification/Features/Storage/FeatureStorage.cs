@@ -40,7 +40,8 @@ internal abstract class FeatureStorage(DbConnection connection) : IDisposable
     /// <summary>Inserts the events whose key is not stored yet, and returns those.</summary>
     public abstract IReadOnlyList<StoredEvent> InsertNewEvents(DbTransaction transaction, IReadOnlyList<StoredEvent> events);
 
-    public abstract void InsertVersions(DbTransaction transaction, FeatureGroup group, IReadOnlyList<FeatureVersion> versions);
+    /// <summary>Starts writing new versions of <paramref name="group"/> in the transaction.</summary>
+    public abstract VersionWriter BeginVersions(DbTransaction transaction, FeatureGroup group);
 
     /// <summary>Fills the temporary <see cref="QueryTable"/> with the queries, numbered from 0.</summary>
     protected abstract void LoadQueries(DbTransaction transaction, IReadOnlyList<PointInTimeQuery> queries);

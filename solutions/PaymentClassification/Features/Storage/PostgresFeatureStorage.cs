@@ -98,33 +98,8 @@ internal sealed class PostgresFeatureStorage : FeatureStorage
         return added;
     }
 
-    public override void InsertVersions(DbTransaction transaction, FeatureGroup group, IReadOnlyList<FeatureVersion> versions)
-    {
-        var columns = string.Join(", ", [.. group.KeyColumns, EventTimeColumn, .. group.Columns.Select(c => c.Name)]);
-        using var writer = Npgsql.BeginBinaryImport($"COPY {group.Table} ({columns}) FROM STDIN (FORMAT BINARY)");
-        foreach (var version in versions)
-        {
-            writer.StartRow();
-            writer.Write(version.Key.First, NpgsqlDbType.Bigint);
-            if (group.KeyColumns.Count == 2) writer.Write(version.Key.Second, NpgsqlDbType.Bigint);
-            writer.Write(version.Time, NpgsqlDbType.Bigint);
-            foreach (var column in group.Columns)
-            {
-                if (column.IsPackedCounts)
-                {
-                    var packed = new byte[PackedCounts.ByteLength(column.Width)];
-                    PackedCounts.Pack(version.Values.AsSpan(column.Slot, column.Width), packed);
-                    writer.Write(packed, NpgsqlDbType.Bytea);
-                }
-                else
-                {
-                    writer.Write(version.Values[column.Slot], NpgsqlDbType.Double);
-                }
-            }
-        }
-
-        writer.Complete();
-    }
+    public override VersionWriter BeginVersions(DbTransaction transaction, FeatureGroup group) =>
+        new PostgresVersionWriter(Npgsql, group);
 
     protected override void LoadQueries(DbTransaction transaction, IReadOnlyList<PointInTimeQuery> queries)
     {

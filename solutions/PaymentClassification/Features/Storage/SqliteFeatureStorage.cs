@@ -37,6 +37,10 @@ internal sealed class SqliteFeatureStorage : FeatureStorage
         {
             // WAL lets readers run beside the writer; NORMAL syncs at checkpoints only, still safe against a crash
             // of the process (a power loss may drop the last commits, never corrupt the file).
+            // A new store gets 16 KiB pages (an existing one keeps its own): an ingest writes every page it fills to
+            // the WAL and again at the checkpoint, and larger pages cut those writes' system calls by four, which
+            // was most of the commit's cost.
+            storage.Execute(null, "PRAGMA page_size = 16384");
             storage.Execute(null, "PRAGMA journal_mode = WAL");
             storage.Execute(null, "PRAGMA synchronous = NORMAL");
             storage.Execute(null, "PRAGMA temp_store = MEMORY");
@@ -80,36 +84,8 @@ internal sealed class SqliteFeatureStorage : FeatureStorage
         return added;
     }
 
-    public override void InsertVersions(DbTransaction transaction, FeatureGroup group, IReadOnlyList<FeatureVersion> versions)
-    {
-        using var insert = new SqliteBulkInsert(
-            Sqlite, group.Table, [.. group.KeyColumns, EventTimeColumn, .. group.Columns.Select(c => c.Name)]);
-        var keyCount = group.KeyColumns.Count;
-        var columns = group.Columns.ToArray();
-        Span<byte> packed = stackalloc byte[PackedCounts.ByteLength(group.Width)];
-        foreach (var version in versions)
-        {
-            insert.Bind(0, version.Key.First);
-            if (keyCount == 2) insert.Bind(1, version.Key.Second);
-            insert.Bind(keyCount, version.Time);
-            for (var i = 0; i < columns.Length; i++)
-            {
-                var column = columns[i];
-                if (column.IsPackedCounts)
-                {
-                    var bytes = packed[..PackedCounts.ByteLength(column.Width)];
-                    PackedCounts.Pack(version.Values.AsSpan(column.Slot, column.Width), bytes);
-                    insert.Bind(keyCount + 1 + i, bytes);
-                }
-                else
-                {
-                    insert.Bind(keyCount + 1 + i, version.Values[column.Slot]);
-                }
-            }
-
-            insert.Insert();
-        }
-    }
+    public override VersionWriter BeginVersions(DbTransaction transaction, FeatureGroup group) =>
+        new SqliteVersionWriter(Sqlite, group);
 
     protected override void LoadQueries(DbTransaction transaction, IReadOnlyList<PointInTimeQuery> queries)
     {
