@@ -18,6 +18,12 @@ public static class ServingContract
     /// <summary>The port SageMaker expects when <see cref="PortVariable"/> is not set.</summary>
     public const int DefaultPort = 8080;
 
+    /// <summary>
+    /// How a list travels in one text column (e.g. candidate prices <c>6;8;10</c>): CSV requests write it so, and a
+    /// JSON array in that column is joined with it.
+    /// </summary>
+    public const string ListSeparator = ";";
+
     /// <summary>SageMaker's real-time payload limit, 6 MiB; larger bodies get 413.</summary>
     public const int MaxRequestBodyBytes = 6 * 1024 * 1024;
 

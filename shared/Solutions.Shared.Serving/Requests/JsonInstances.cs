@@ -192,9 +192,37 @@ internal static class JsonInstances
                 return null;
             case JsonValueKind.Null:
                 return column.Required ? "a value is required (got null)" : null;
+            case JsonValueKind.Array when column.Kind == ColumnKind.Text:
+                return TryJoinList(element, out value);
             default:
                 return $"got {Describe(element.ValueKind)}, expected {Describe(column.Kind)}";
         }
+    }
+
+    /// <summary>
+    /// A list in a text column (candidate prices, say) arrives as its items joined by
+    /// <see cref="ServingContract.ListSeparator"/>, the same text a CSV request carries in that column.
+    /// </summary>
+    private static string? TryJoinList(JsonElement array, out object? value)
+    {
+        value = null;
+        var items = new List<string>(array.GetArrayLength());
+        foreach (var item in array.EnumerateArray())
+        {
+            switch (item.ValueKind)
+            {
+                case JsonValueKind.Number:
+                    items.Add(item.GetRawText());
+                    break;
+                case JsonValueKind.String when !item.GetString()!.Contains(ServingContract.ListSeparator):
+                    items.Add(item.GetString()!);
+                    break;
+                default:
+                    return $"a list may hold numbers and strings without '{ServingContract.ListSeparator}', not {Describe(item.ValueKind)}";
+            }
+        }
+        value = string.Join(ServingContract.ListSeparator, items);
+        return null;
     }
 
     private static string Describe(JsonValueKind kind) => kind switch

@@ -53,6 +53,23 @@ public sealed class PriceServingTests
     }
 
     [Fact]
+    public async Task Candidate_prices_may_be_a_json_array()
+    {
+        var (app, client) = await StartAsync(new PricePredictor([Widget()]));
+        await using var _ = app;
+
+        var response = await client.PostAsync(ServingContract.InvocationsPath, new StringContent(
+            """{"product": "widget", "date": "2025-01-02", "candidate_prices": [6, 8, 10], "objective": "profit"}""",
+            Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var prediction = body.RootElement.GetProperty("predictions")[0];
+        Assert.Equal(8, prediction.GetProperty("recommended_price").GetDouble());
+        Assert.Equal("6;8;10", prediction.GetProperty("curve_prices").GetString());
+    }
+
+    [Fact]
     public async Task An_unknown_product_or_a_bad_price_is_a_400_naming_it()
     {
         var (app, client) = await StartAsync(new PricePredictor([Widget()]));

@@ -33,6 +33,36 @@ public sealed class InvocationsJsonTests
     }
 
     [Fact]
+    public async Task A_list_in_a_text_column_arrives_joined_by_the_list_separator()
+    {
+        var predictor = new SummingPredictor();
+        await using var served = await ServingApp.StartLoadedAsync(predictor);
+
+        var response = await ServedResponse.ReadAsync(await served.InvokeAsync(
+            """{"Day Mins": 1, "calls": 2, "Intl Plan": false, "State": ["KS", 5, 6.5]}""", "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal("KS;5;6.5", Assert.Single(predictor.LastRows)[3]);
+    }
+
+    [Fact]
+    public async Task A_list_holding_an_object_or_the_separator_is_refused_naming_row_and_column()
+    {
+        await using var served = await ServingApp.StartLoadedAsync(new SummingPredictor());
+
+        var nested = await ServedResponse.ReadAsync(await served.InvokeAsync(
+            """{"Day Mins": 1, "calls": 2, "Intl Plan": false, "State": [{"a": 1}]}""", "application/json"));
+        var separator = await ServedResponse.ReadAsync(await served.InvokeAsync(
+            """{"Day Mins": 1, "calls": 2, "Intl Plan": false, "State": ["K;S"]}""", "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, nested.Status);
+        Assert.Contains("row 1, key 'State'", nested.Body);
+        Assert.Contains("not an object", nested.Body);
+        Assert.Equal(HttpStatusCode.BadRequest, separator.Status);
+        Assert.Contains("without ';'", separator.Body);
+    }
+
+    [Fact]
     public async Task Scores_a_single_array_of_values_in_schema_order()
     {
         var predictor = new SummingPredictor();
