@@ -95,7 +95,7 @@ internal static class ShapPath
 }
 
 /// <summary>One distinct split feature on the path from the root.</summary>
-/// <param name="Feature">The feature slot, or -1 for the root's placeholder.</param>
+/// <param name="Feature">The feature slot, or -1 for the entry that starts every path (Algorithm 2's empty feature).</param>
 /// <param name="Zero">Fraction of background cover that follows the path through this feature's splits.</param>
 /// <param name="One">1 when the explained row follows the path through all of this feature's splits, else 0.</param>
 /// <param name="Weight">The proportion of feature subsets of this element's size (EXTEND's pweight).</param>
