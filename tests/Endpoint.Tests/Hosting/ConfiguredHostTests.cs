@@ -35,7 +35,16 @@ public sealed class ConfiguredHostTests : IDisposable
         await app.StartAsync();
         using var client = app.GetTestClient();
 
-        var pingBefore = (int)(await client.GetAsync("/ping")).StatusCode;
+        // Containers start in the background: readiness comes once each has looked at its folder, with no model loaded.
+        var pingBefore = 0;
+        for (var attempt = 0; attempt < 500 && pingBefore != 200; attempt++)
+        {
+            pingBefore = (int)(await client.GetAsync("/ping")).StatusCode;
+            if (pingBefore != 200)
+            {
+                await Task.Delay(10);
+            }
+        }
         var loadsBefore = loader.Loads;
         var served = await RuntimeAnswer.ReadAsync(await client.SendAsync(Invocation("adder")));
         var broken = await RuntimeAnswer.ReadAsync(await client.SendAsync(Invocation("broken")));
