@@ -79,7 +79,8 @@ public sealed class BenchmarkCommand : ISolutionCommand
             var customers = lastRun.Data.Rows;
             var inProcess = InProcessBenchmark.Measure(predictor, customers, Positive(arguments, "calls", 100_000), log);
 
-            log.WriteLine("HTTP /invocations under wrk");
+            var loadBeforeHttp = MachineDescription.CurrentLoadAverage();
+            log.WriteLine($"HTTP /invocations under wrk (load average {loadBeforeHttp})");
             var http = await HttpBenchmark.MeasureAsync(
                 new HttpBenchmarkSettings(
                     ServerAssembly(), modelFolder, CsvRequestRow.From(customers[0]), connections,
@@ -87,7 +88,7 @@ public sealed class BenchmarkCommand : ISolutionCommand
                 log);
 
             var results = new BenchmarkResults(
-                machine, started, clock.Elapsed, Configuration, training, inProcess, http, MachineDescription.CurrentLoadAverage());
+                machine, started, clock.Elapsed, Configuration, training, inProcess, http, loadBeforeHttp, MachineDescription.CurrentLoadAverage());
             var markdown = BenchmarkMarkdown.Render(results);
             Console.WriteLine(markdown);
             if (docs is not null)
