@@ -43,7 +43,7 @@ public sealed class BenchmarkCommand : ISolutionCommand
 
     public async Task<int> ExecuteAsync(CommandArguments arguments, CancellationToken cancellationToken)
     {
-        var docs = arguments.Get("write-docs") is null ? null : arguments.GetPath("write-docs", () => "");
+        var docs = arguments.Get("write-docs") is { } docsPath ? Path.GetFullPath(docsPath) : null;
         if (docs is not null && Configuration != "Release")
         {
             throw new CommandLineException("--write-docs records figures, so it needs a Release build (dotnet run -c Release, or run.sh).");
@@ -68,8 +68,9 @@ public sealed class BenchmarkCommand : ISolutionCommand
             log.WriteLine($"Training ({Configuration} build, load average {machine.LoadAverage})");
             var (training, lastRun) = TrainingBenchmark.Measure(options, Positive(arguments, "runs", 3), log);
 
-            var modelFolder = arguments.Get("model") is null ? options.ModelFolder : arguments.GetPath("model", () => "");
-            if (arguments.Get("model") is null)
+            var givenModel = arguments.Get("model") is { } model ? Path.GetFullPath(model) : null;
+            var modelFolder = givenModel ?? options.ModelFolder;
+            if (givenModel is null)
             {
                 ChurnBundle.Save(modelFolder, lastRun.Model, lastRun.Evaluation.DeployedCutoff, options.DataPath,
                     ChurnMetrics.From(lastRun.Evaluation, options.Seed).ForManifest(), lastRun.Data.Rows.Take(100));
