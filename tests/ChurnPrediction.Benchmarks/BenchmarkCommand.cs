@@ -43,7 +43,7 @@ public sealed class BenchmarkCommand : ISolutionCommand
 
     public async Task<int> ExecuteAsync(CommandArguments arguments, CancellationToken cancellationToken)
     {
-        var docs = arguments.Get("write-docs") is null ? null : arguments.GetPath("write-docs", () => "");
+        var docs = arguments.Get("write-docs") is { } docsPath ? Path.GetFullPath(docsPath) : null;
         if (docs is not null && Configuration != "Release")
         {
             throw new CommandLineException("--write-docs records figures, so it needs a Release build (dotnet run -c Release, or run.sh).");
@@ -68,8 +68,9 @@ public sealed class BenchmarkCommand : ISolutionCommand
             log.WriteLine($"Training ({Configuration} build, load average {machine.LoadAverage})");
             var (training, lastRun) = TrainingBenchmark.Measure(options, Positive(arguments, "runs", 3), log);
 
-            var modelFolder = arguments.Get("model") is null ? options.ModelFolder : arguments.GetPath("model", () => "");
-            if (arguments.Get("model") is null)
+            var givenModel = arguments.Get("model") is { } model ? Path.GetFullPath(model) : null;
+            var modelFolder = givenModel ?? options.ModelFolder;
+            if (givenModel is null)
             {
                 ChurnBundle.Save(modelFolder, lastRun.Model, lastRun.Evaluation.DeployedCutoff, options.DataPath,
                     ChurnMetrics.From(lastRun.Evaluation, options.Seed).ForManifest(), lastRun.Data.Rows.Take(100));
@@ -79,7 +80,8 @@ public sealed class BenchmarkCommand : ISolutionCommand
             var customers = lastRun.Data.Rows;
             var inProcess = InProcessBenchmark.Measure(predictor, customers, Positive(arguments, "calls", 100_000), log);
 
-            log.WriteLine("HTTP /invocations under wrk");
+            var loadBeforeHttp = MachineDescription.CurrentLoadAverage();
+            log.WriteLine($"HTTP /invocations under wrk (load average {loadBeforeHttp})");
             var http = await HttpBenchmark.MeasureAsync(
                 new HttpBenchmarkSettings(
                     ServerAssembly(), modelFolder, CsvRequestRow.From(customers[0]), connections,
@@ -87,7 +89,7 @@ public sealed class BenchmarkCommand : ISolutionCommand
                 log);
 
             var results = new BenchmarkResults(
-                machine, started, clock.Elapsed, Configuration, training, inProcess, http, MachineDescription.CurrentLoadAverage());
+                machine, started, clock.Elapsed, Configuration, training, inProcess, http, loadBeforeHttp, MachineDescription.CurrentLoadAverage());
             var markdown = BenchmarkMarkdown.Render(results);
             Console.WriteLine(markdown);
             if (docs is not null)

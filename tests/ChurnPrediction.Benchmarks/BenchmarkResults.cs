@@ -13,6 +13,7 @@ namespace Solutions.ChurnPrediction.Benchmarks;
 /// <param name="Training">Training run and final fit times.</param>
 /// <param name="InProcess">Prediction latencies inside one process.</param>
 /// <param name="Http">The <c>/invocations</c> load levels.</param>
+/// <param name="LoadAverageBeforeHttp">The load averages after training and in-process prediction, which use one thread.</param>
 /// <param name="LoadAverageAfter">The load averages at the end, beside <see cref="MachineDescription.LoadAverage"/> at the start.</param>
 public sealed record BenchmarkResults(
     MachineDescription Machine,
@@ -22,4 +23,5 @@ public sealed record BenchmarkResults(
     TrainingTimings Training,
     InProcessResults InProcess,
     HttpResults Http,
+    string LoadAverageBeforeHttp,
     string LoadAverageAfter);
