@@ -17,7 +17,7 @@ public sealed class ChurnServingTests(TrainedChurnModel trained)
     [Fact]
     public async Task A_header_less_CSV_row_gets_its_probability_and_decision()
     {
-        await using var server = await ChurnServer.StartAsync(Predictor);
+        await using var server = await ServingTestServer.StartAsync(Predictor);
         var customer = ChurnFiles.HeldOut(1)[0];
 
         var response = await server.InvokeAsync(ChurnFiles.UnlabelledLine(ChurnFiles.TrainingRows) + "\n", "text/csv");
@@ -30,7 +30,7 @@ public sealed class ChurnServingTests(TrainedChurnModel trained)
     [Fact]
     public async Task A_CSV_with_the_files_header_and_label_scores_every_row_and_ignores_the_label()
     {
-        await using var server = await ChurnServer.StartAsync(Predictor);
+        await using var server = await ServingTestServer.StartAsync(Predictor);
         var customers = ChurnFiles.HeldOut(5);
         var body = string.Join('\n', ChurnFiles.Lines.Skip(1 + ChurnFiles.TrainingRows).Take(5).Prepend(ChurnFiles.Header)) + "\n";
 
@@ -48,7 +48,7 @@ public sealed class ChurnServingTests(TrainedChurnModel trained)
     [Fact]
     public async Task JSON_instances_by_column_name_get_JSON_predictions()
     {
-        await using var server = await ChurnServer.StartAsync(Predictor);
+        await using var server = await ServingTestServer.StartAsync(Predictor);
         var customers = ChurnFiles.HeldOut(3);
         var instances = customers.Select(c => CustomerValues.Schema.Columns
             .Select((column, i) => (column.Name, Value: CustomerValues.ToRow(c)[i]))
@@ -73,7 +73,7 @@ public sealed class ChurnServingTests(TrainedChurnModel trained)
     [Fact]
     public async Task A_state_and_area_code_never_seen_in_training_are_scored()
     {
-        await using var server = await ChurnServer.StartAsync(Predictor);
+        await using var server = await ServingTestServer.StartAsync(Predictor);
         // Puerto Rico and its area code appear nowhere in the data; one-hot encoding gives them all-zero slots.
         var fields = ChurnFiles.UnlabelledLine(ChurnFiles.TrainingRows).Split(',');
         (fields[0], fields[2]) = ("PR", "787");
@@ -90,7 +90,7 @@ public sealed class ChurnServingTests(TrainedChurnModel trained)
     [Fact]
     public async Task A_bad_value_gets_400_naming_row_and_column()
     {
-        await using var server = await ChurnServer.StartAsync(Predictor);
+        await using var server = await ServingTestServer.StartAsync(Predictor);
         var good = ChurnFiles.UnlabelledLine(ChurnFiles.TrainingRows);
         var fields = ChurnFiles.UnlabelledLine(ChurnFiles.TrainingRows + 1).Split(',');
         fields[6] = "lots"; // Day Mins
@@ -107,7 +107,7 @@ public sealed class ChurnServingTests(TrainedChurnModel trained)
     [Fact]
     public async Task A_body_over_6_MiB_gets_413()
     {
-        await using var server = await ChurnServer.StartAsync(Predictor);
+        await using var server = await ServingTestServer.StartAsync(Predictor);
         var row = ChurnFiles.UnlabelledLine(ChurnFiles.TrainingRows) + "\n";
         var body = new StringBuilder(ServingContract.MaxRequestBodyBytes + row.Length);
         while (body.Length <= ServingContract.MaxRequestBodyBytes)
@@ -123,7 +123,7 @@ public sealed class ChurnServingTests(TrainedChurnModel trained)
     [Fact]
     public async Task An_unsupported_content_type_gets_415()
     {
-        await using var server = await ChurnServer.StartAsync(Predictor);
+        await using var server = await ServingTestServer.StartAsync(Predictor);
 
         var response = await server.InvokeAsync(ChurnFiles.UnlabelledLine(ChurnFiles.TrainingRows), "application/x-protobuf");
 
@@ -134,7 +134,7 @@ public sealed class ChurnServingTests(TrainedChurnModel trained)
     [Fact]
     public async Task Asking_for_explanations_lists_each_input_column_at_most_once_by_its_CSV_name()
     {
-        await using var server = await ChurnServer.StartAsync(Predictor);
+        await using var server = await ServingTestServer.StartAsync(Predictor);
         var customers = ChurnFiles.HeldOut(4);
         var body = string.Join('\n', Enumerable.Range(ChurnFiles.TrainingRows, 4).Select(ChurnFiles.UnlabelledLine)) + "\n";
 
@@ -167,7 +167,7 @@ public sealed class ChurnServingTests(TrainedChurnModel trained)
     {
         // `serve` loads the model from its bundle; explanations must work on a loaded model, not only a fresh one.
         var (_, loaded) = ChurnBundle.Load(trained.BundleFolder);
-        await using var server = await ChurnServer.StartAsync(loaded);
+        await using var server = await ServingTestServer.StartAsync(loaded);
 
         var response = await server.InvokeAsync(
             ChurnFiles.UnlabelledLine(ChurnFiles.TrainingRows) + "\n", "text/csv", accept: "application/json", explanations: "`true`");

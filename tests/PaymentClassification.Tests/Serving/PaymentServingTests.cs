@@ -21,7 +21,7 @@ public sealed class PaymentServingTests(TrainedRun run)
     {
         var (_, predictor) = PaymentBundle.Load(run.ModelFolder);
         using var _ = predictor;
-        await using var server = await PaymentServer.StartAsync(predictor);
+        await using var server = await ServingTestServer.StartAsync(predictor);
         var fields = LastPaymentFields();
 
         var response = await server.InvokeAsync(string.Join(',', fields[1..]) + "\n", "text/csv");
@@ -42,7 +42,7 @@ public sealed class PaymentServingTests(TrainedRun run)
     {
         var (_, predictor) = PaymentBundle.Load(run.ModelFolder);
         using var _ = predictor;
-        await using var server = await PaymentServer.StartAsync(predictor);
+        await using var server = await ServingTestServer.StartAsync(predictor);
         var f = LastPaymentFields();
         var body = $$"""
             {"instances": [
@@ -69,7 +69,7 @@ public sealed class PaymentServingTests(TrainedRun run)
     {
         var (_, predictor) = PaymentBundle.Load(run.ModelFolder);
         using var _ = predictor;
-        await using var server = await PaymentServer.StartAsync(predictor);
+        await using var server = await ServingTestServer.StartAsync(predictor);
         var f = LastPaymentFields();
         var body = $"receiver_id,sender_id,amount,timestamp\n{string.Join(',', f[1..])}\n{f[1]},12345,10.00,{f[4]}\n";
 
@@ -86,7 +86,7 @@ public sealed class PaymentServingTests(TrainedRun run)
     {
         var (_, predictor) = PaymentBundle.Load(run.ModelFolder);
         using var _ = predictor;
-        await using var server = await PaymentServer.StartAsync(predictor);
+        await using var server = await ServingTestServer.StartAsync(predictor);
 
         var timestamp = await server.InvokeAsync($"{Unknown},{Unknown},10.00,yesterday\n", "text/csv");
         var amount = await server.InvokeAsync($"{Unknown},{Unknown},-3.00,2025-01-01 00:00:00\n", "text/csv");

@@ -1,9 +1,9 @@
 using System.Buffers.Binary;
 
-namespace Solutions.PaymentClassification.Tests.Fixtures;
+namespace Solutions.Shared.Testing;
 
 /// <summary>Checks that a file is a PNG image: the 8-byte signature, then an IHDR chunk with a non-empty size.</summary>
-internal static class PngFile
+public static class PngFile
 {
     private static readonly byte[] Signature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 

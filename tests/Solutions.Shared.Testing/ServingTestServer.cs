@@ -4,16 +4,16 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Solutions.Shared.Serving;
 
-namespace Solutions.PaymentClassification.Tests.Serving;
+namespace Solutions.Shared.Testing;
 
-/// <summary>The serving contract over a payment predictor, on the in-process test server.</summary>
-internal sealed class PaymentServer : IAsyncDisposable
+/// <summary>The serving contract over any predictor, on the in-process test server.</summary>
+public sealed class ServingTestServer : IAsyncDisposable
 {
     private const int ReadinessPolls = 2_000;
 
     private readonly WebApplication _app;
 
-    private PaymentServer(WebApplication app)
+    private ServingTestServer(WebApplication app)
     {
         _app = app;
         Client = app.GetTestClient();
@@ -22,11 +22,11 @@ internal sealed class PaymentServer : IAsyncDisposable
     public HttpClient Client { get; }
 
     /// <summary>Starts the server and waits until /ping says the model is loaded.</summary>
-    public static async Task<PaymentServer> StartAsync(IPredictor predictor)
+    public static async Task<ServingTestServer> StartAsync(IPredictor predictor)
     {
         var app = ServingHost.Build(() => predictor, new ServingOptions { ConfigureBuilder = b => b.WebHost.UseTestServer() });
         await app.StartAsync();
-        var server = new PaymentServer(app);
+        var server = new ServingTestServer(app);
         // The poll count only bounds a broken test; the predictor is already in memory.
         for (var poll = 0; poll < ReadinessPolls; poll++)
         {
@@ -36,7 +36,7 @@ internal sealed class PaymentServer : IAsyncDisposable
             }
             await Task.Delay(5);
         }
-        throw new InvalidOperationException("the payment model never became ready");
+        throw new InvalidOperationException("the model never became ready");
     }
 
     public Task<HttpResponseMessage> InvokeAsync(string body, string contentType, string? accept = null, string? explanations = null) =>
