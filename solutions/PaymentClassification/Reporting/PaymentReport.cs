@@ -41,6 +41,10 @@ public static class PaymentReport
             [
                 $"Random split: {e.Random.Description}: {e.Random.TrainRows:N0} training, {e.Random.TestRows:N0} test rows.",
                 $"Time split: {e.Time.Description}: {e.Time.TrainRows:N0} training, {e.Time.TestRows:N0} test rows.",
+                "In both splits a test payment's features count the categories of earlier payments, some of which are themselves test " +
+                "rows (never the payment's own label). That is how the store serves: it holds every earlier labelled payment. It assumes a " +
+                "payment's category is known before the same customer's next payment; where labels arrive later, the figures above are " +
+                "optimistic and the store should take each label at the time it arrived.",
                 $"The store's features add {Signed(m.MacroF1 - m.Baseline.MacroF1)} macro F1 on the random split and " +
                 $"{Signed(m.TimeSplit.Store.MacroF1 - m.TimeSplit.Baseline.MacroF1)} on the time split.",
             ])
