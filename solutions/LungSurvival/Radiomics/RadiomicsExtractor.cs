@@ -2,7 +2,11 @@ using Solutions.LungSurvival.Imaging.Nifti;
 using Solutions.LungSurvival.Imaging.Volumes;
 using Solutions.LungSurvival.Radiomics.FirstOrder;
 using Solutions.LungSurvival.Radiomics.Glcm;
+using Solutions.LungSurvival.Radiomics.Gldm;
 using Solutions.LungSurvival.Radiomics.Glrlm;
+using Solutions.LungSurvival.Radiomics.Glszm;
+using Solutions.LungSurvival.Radiomics.Ngtdm;
+using Solutions.LungSurvival.Radiomics.Resampling;
 
 namespace Solutions.LungSurvival.Radiomics;
 
@@ -19,9 +23,13 @@ public sealed class RadiomicsExtractor(RadiomicsSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(mask);
+        if (Settings.ResampledSpacing is { } spacing) (image, mask) = RegionResampler.Resample(image, mask, spacing);
         var region = MaskedRegion.Create(image, mask, Settings.Discretisation);
         return new RadiomicsFeatures(FirstOrderCalculator.Compute(region), GlcmCalculator.Compute(region),
-            GlrlmCalculator.Compute(region));
+            GlrlmCalculator.Compute(region),
+            GlszmCalculator.Compute(region),
+            GldmCalculator.Compute(region),
+            NgtdmCalculator.Compute(region));
     }
 
     /// <summary>Features of a NIfTI image over the voxels of a NIfTI label image equal to <paramref name="label"/> (pyradiomics' default 1).</summary>

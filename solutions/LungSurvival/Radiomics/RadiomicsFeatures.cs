@@ -1,11 +1,15 @@
 using Solutions.LungSurvival.Radiomics.FirstOrder;
 using Solutions.LungSurvival.Radiomics.Glcm;
+using Solutions.LungSurvival.Radiomics.Gldm;
 using Solutions.LungSurvival.Radiomics.Glrlm;
+using Solutions.LungSurvival.Radiomics.Glszm;
+using Solutions.LungSurvival.Radiomics.Ngtdm;
 
 namespace Solutions.LungSurvival.Radiomics;
 
 /// <summary>One region's radiomic features, by class.</summary>
-public sealed record RadiomicsFeatures(FirstOrderFeatures FirstOrder, GlcmFeatures Glcm, GlrlmFeatures Glrlm)
+public sealed record RadiomicsFeatures(FirstOrderFeatures FirstOrder, GlcmFeatures Glcm, GlrlmFeatures Glrlm,
+    GlszmFeatures Glszm, GldmFeatures Gldm, NgtdmFeatures Ngtdm)
 {
     /// <summary>Every feature under its pyradiomics name (<c>original_firstorder_Mean</c>, ...), class by class.</summary>
     public OrderedDictionary<string, double> ToNamedValues()
@@ -14,6 +18,9 @@ public sealed record RadiomicsFeatures(FirstOrderFeatures FirstOrder, GlcmFeatur
         foreach (var (name, value) in FirstOrder.Named()) named.Add(name, value);
         foreach (var (name, value) in Glcm.Named()) named.Add(name, value);
         foreach (var (name, value) in Glrlm.Named()) named.Add(name, value);
+        foreach (var (name, value) in Glszm.Named()) named.Add(name, value);
+        foreach (var (name, value) in Gldm.Named()) named.Add(name, value);
+        foreach (var (name, value) in Ngtdm.Named()) named.Add(name, value);
         return named;
     }
 }

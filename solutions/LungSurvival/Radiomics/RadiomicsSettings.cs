@@ -1,4 +1,5 @@
 using Solutions.LungSurvival.Radiomics.Discretisation;
+using Solutions.LungSurvival.Radiomics.Resampling;
 
 namespace Solutions.LungSurvival.Radiomics;
 
@@ -7,4 +8,11 @@ public sealed record RadiomicsSettings
 {
     /// <summary>How intensities are binned into grey levels. <value>The default is a fixed bin width of 25.</value></summary>
     public GreyLevelDiscretisation Discretisation { get; init; } = GreyLevelDiscretisation.Default;
+
+    /// <summary>
+    /// The voxel spacing to resample image and mask to before extraction (pyradiomics' <c>resampledPixelSpacing</c>);
+    /// a 0 component keeps that axis' spacing. The image is interpolated linearly, the mask by nearest neighbour.
+    /// <value>The default is null: no resampling.</value>
+    /// </summary>
+    public VoxelSpacing? ResampledSpacing { get; init; }
 }
