@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using Solutions.LungSurvival.Extraction;
 using Solutions.LungSurvival.Radiomics;
 using Solutions.LungSurvival.Radiomics.Discretisation;
@@ -40,7 +41,17 @@ public sealed class RadiomicsCommand : ISolutionCommand
         var settings = Settings(Name, arguments);
         return Task.FromResult(ImagingInputFailure.Run(() =>
         {
-            var scan = PatientScanReader.Read(image, mask);
+            PatientScan scan;
+            try
+            {
+                scan = PatientScanReader.Read(image, mask);
+            }
+            catch (AggregateException e)
+            {
+                // The DICOM folder is read in parallel; report the first bad file as the readers worded it.
+                ExceptionDispatchInfo.Throw(e.Flatten().InnerExceptions[0]);
+                throw;
+            }
             RadiomicsFeatures features;
             try
             {

@@ -25,7 +25,8 @@ public static class CohortFeatureExtractor
         var fingerprint = SettingsFingerprint.Of(extractor);
         var caseIds = CohortPatients.CaseIds(cohort);
         var mine = caseIds.Where((_, position) => options.Shard?.Includes(position) ?? true).ToArray();
-        var cache = new FeatureCache(files.Cache);
+        // One cache folder per settings fingerprint, so switching settings back and forth does not throw results away.
+        var cache = new FeatureCache(Path.Combine(files.Cache, fingerprint.Value));
 
         var rows = new string?[mine.Length];
         var failures = new ConcurrentBag<PatientFailure>();
@@ -45,9 +46,9 @@ public static class CohortFeatureExtractor
                     cache.Write(caseId, key, values);
                     Interlocked.Increment(ref computed);
                 }
-                catch (Exception e) when (IsInputProblem(e))
+                catch (Exception e) when (InputProblem(e) is { } problem)
                 {
-                    failures.Add(new PatientFailure(caseId, e.Message));
+                    failures.Add(new PatientFailure(caseId, problem.Message));
                 }
             }
 
@@ -64,8 +65,19 @@ public static class CohortFeatureExtractor
             written.Count - computed, failed, fingerprint.Value);
     }
 
-    /// <summary>Problems of one patient's files or mask, as opposed to bugs or cancellation, which stop the run.</summary>
-    private static bool IsInputProblem(Exception e) =>
-        e is DicomFormatException or DicomUnsupportedTransferSyntaxException or InvalidDataException or NotSupportedException
-            or IOException or UnauthorizedAccessException or ArgumentException;
+    /// <summary>
+    /// The problem with one patient's files or mask, or null for bugs and cancellation, which stop the run. The
+    /// readers work in parallel, so a bad slice may arrive wrapped in an <see cref="AggregateException"/>.
+    /// </summary>
+    private static Exception? InputProblem(Exception e)
+    {
+        if (e is AggregateException aggregate)
+        {
+            var inner = aggregate.Flatten().InnerExceptions;
+            return inner.All(i => InputProblem(i) is not null) ? inner[0] : null;
+        }
+
+        return e is DicomFormatException or DicomUnsupportedTransferSyntaxException or InvalidDataException or NotSupportedException
+            or IOException or UnauthorizedAccessException or ArgumentException ? e : null;
+    }
 }

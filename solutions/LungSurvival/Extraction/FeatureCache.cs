@@ -5,7 +5,7 @@ using Solutions.Shared.Data.IO;
 namespace Solutions.LungSurvival.Extraction;
 
 /// <summary>
-/// One small file per patient (<c>cache/CASE-ID.txt</c>): the key it was computed under, then the row's values.
+/// One small file per patient (<c>cache/FINGERPRINT/CASE-ID.txt</c>): the key it was computed under, then the row's values.
 /// The key hashes the settings fingerprint with each input file's path, size and last write time, so a changed
 /// setting or a re-written scan recomputes, and an interrupted run finds its finished patients.
 /// </summary>
