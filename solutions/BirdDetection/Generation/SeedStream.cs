@@ -6,12 +6,15 @@ namespace Solutions.BirdDetection.Generation;
 /// </summary>
 internal static class SeedStream
 {
-    /// <summary>A seed for stream <paramref name="stream"/> of <paramref name="seed"/>: SplitMix64's finaliser of the pair.</summary>
+    /// <summary>
+    /// A seed for stream <paramref name="stream"/> of <paramref name="seed"/>: SplitMix64's finaliser of the pair packed
+    /// by exclusive or, which keeps distinct seeds distinct for every stream, negative ones included.
+    /// </summary>
     public static int Derive(int seed, long stream)
     {
         unchecked
         {
-            var z = ((ulong)(uint)seed << 32 | (ulong)stream) + 0x9E3779B97F4A7C15UL * (ulong)(stream + 1);
+            var z = ((ulong)(uint)seed << 32 ^ (ulong)stream) + 0x9E3779B97F4A7C15UL;
             z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
             z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
             z ^= z >> 31;
