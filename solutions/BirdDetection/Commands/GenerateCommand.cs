@@ -27,19 +27,18 @@ public sealed class GenerateCommand : ISolutionCommand
 
     public Task<int> ExecuteAsync(CommandArguments arguments, CancellationToken cancellationToken)
     {
-        var options = new BirdGenerationOptions(
-            arguments.GetInt("species", BirdGenerationOptions.DefaultSpecies),
-            arguments.GetInt("images-per-species", BirdGenerationOptions.DefaultImagesPerSpecies),
-            arguments.Seed);
-        try
+        var species = arguments.GetInt("species", BirdGenerationOptions.DefaultSpecies);
+        if (species is < 1 or > SpeciesCatalogue.MaximumSpecies)
         {
-            options.Validate();
+            throw new CommandLineException($"'{Name}': --species must be 1 to {SpeciesCatalogue.MaximumSpecies}, not {species}.");
         }
-        catch (ArgumentOutOfRangeException e)
+        var images = arguments.GetInt("images-per-species", BirdGenerationOptions.DefaultImagesPerSpecies);
+        if (images is < 2 or > BirdGenerationOptions.MaximumImagesPerSpecies)
         {
-            var option = e.ParamName == nameof(BirdGenerationOptions.Species) ? "species" : "images-per-species";
-            throw new CommandLineException($"'{Name}': --{option}: {e.Message.Split(" (Parameter")[0]}.");
+            throw new CommandLineException(
+                $"'{Name}': --images-per-species must be 2 to {BirdGenerationOptions.MaximumImagesPerSpecies:N0} (half train, half test), not {images}.");
         }
+        var options = new BirdGenerationOptions(species, images, arguments.Seed);
         var folder = arguments.GetPath("out", () => DefaultOutputFolder);
 
         var clock = Stopwatch.StartNew();
