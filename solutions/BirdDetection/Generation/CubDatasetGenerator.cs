@@ -106,9 +106,9 @@ public static class CubDatasetGenerator
             {CubLayout.BoundingBoxesFile,-23}<image_id> <x> <y> <width> <height>   (pixels, from the top-left corner)
             {CubLayout.TrainTestSplitFile,-23}<image_id> <1 = training | 0 = test>
 
-        Ids are 1-based. Each image shows one bird of one species on a cluttered backdrop, sometimes partly hidden
-        by leaves. About {BirdGenerationOptions.TrainingRightFacingShare * 100:F0}% of training birds face right; test
-        birds face either way half the time, so horizontal-flip augmentation has something to fix.
+        Ids are 1-based. Each image shows one bird of one species on a cluttered backdrop, sometimes partly
+        hidden by leaves. About {BirdGenerationOptions.TrainingRightFacingShare * 100:F0}% of training birds face right; test birds face
+        either way half the time, so horizontal-flip augmentation has something to fix.
 
         Species:
         {string.Join("\n", species.Select(s => $"  {s.Id,3} {s.Name}"))}
