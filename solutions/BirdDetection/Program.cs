@@ -1,3 +1,5 @@
-// The command list is filled in as the solution's commands land (generate, run, detect, serve).
-Console.Error.WriteLine("BirdDetection: commands are being built.");
-return 2;
+using Solutions.BirdDetection.Commands;
+using Solutions.Shared.Modeling.Cli;
+
+// generate is the default command until training (`run`) exists; run, detect and serve join the list as they land.
+return await SolutionCommandLine.RunAsync("BirdDetection", args, new GenerateCommand());
