@@ -12,6 +12,9 @@ public static class ServingContract
     /// <summary>SageMaker Clarify's switch for explanations; its value is a JMESPath condition such as <c>`true`</c>.</summary>
     public const string ExplanationsHeader = "X-Amzn-SageMaker-Enable-Explanations";
 
+    /// <summary>The caller's opaque attributes, handed to a document model verbatim (<see cref="DocumentRequest.CustomAttributes"/>).</summary>
+    public const string CustomAttributesHeader = "X-Amzn-SageMaker-Custom-Attributes";
+
     /// <summary>The environment variable SageMaker sets when the container must listen on a port other than 8080.</summary>
     public const string PortVariable = "SAGEMAKER_BIND_TO_PORT";
 

@@ -18,6 +18,10 @@ namespace Solutions.Shared.Serving;
 /// <see cref="IPredictor.OutputColumns"/> values in order, then for explained rows one <c>feature,contribution</c>
 /// pair per contribution in the predictor's order. JSON: <c>{"predictions": [{"&lt;output&gt;": value, ...,
 /// "explanation": [{"feature": ..., "contribution": ...}]}]}</c>; JSON Lines: one such object per line.</para>
+/// <para><b>Document models</b> (<see cref="IDocumentPredictor"/>) take the body as it comes, at most 6 MiB: Content-Type
+/// must be one of its <see cref="IDocumentPredictor.ContentTypes"/> (415 otherwise; absent means the first), Accept must
+/// cover one of its <see cref="IDocumentPredictor.AcceptTypes"/> (406 otherwise; absent or <c>*/*</c> means the first);
+/// <c>X-Amzn-SageMaker-Custom-Attributes</c> is handed over verbatim; the answer is its body and Content-Type.</para>
 /// <para><b>Errors</b> carry <c>{"message": "..."}</c>: 400 bad input (naming row and column), 406, 413, 415,
 /// 503 before the model is loaded, 500 only when the predictor breaks its contract.</para>
 /// </remarks>

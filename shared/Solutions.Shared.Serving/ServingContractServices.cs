@@ -17,6 +17,39 @@ public static class ServingContractServices
         this IServiceCollection services, Func<CancellationToken, Task<IPredictor>> loader)
     {
         ArgumentNullException.ThrowIfNull(loader);
+        return services.AddProcessor(async cancellationToken => InvocationProcessor.Create(
+            await loader(cancellationToken).ConfigureAwait(false) ?? throw LoadedNull()));
+    }
+
+    /// <summary>Registers a synchronous model loader; it runs on a thread-pool thread.</summary>
+    public static IServiceCollection AddServingContract(this IServiceCollection services, Func<IPredictor> loader)
+    {
+        ArgumentNullException.ThrowIfNull(loader);
+        return services.AddServingContract(cancellationToken => Task.Run(loader, cancellationToken));
+    }
+
+    /// <summary>
+    /// Registers the loader of a model that answers whole documents; like the tabular overload it runs in the background
+    /// when the host starts.
+    /// </summary>
+    public static IServiceCollection AddServingContract(
+        this IServiceCollection services, Func<CancellationToken, Task<IDocumentPredictor>> loader)
+    {
+        ArgumentNullException.ThrowIfNull(loader);
+        return services.AddProcessor(async cancellationToken => InvocationProcessor.Create(
+            await loader(cancellationToken).ConfigureAwait(false) ?? throw LoadedNull()));
+    }
+
+    /// <summary>Registers a synchronous loader of a document model; it runs on a thread-pool thread.</summary>
+    public static IServiceCollection AddServingContract(this IServiceCollection services, Func<IDocumentPredictor> loader)
+    {
+        ArgumentNullException.ThrowIfNull(loader);
+        return services.AddServingContract(cancellationToken => Task.Run(loader, cancellationToken));
+    }
+
+    private static IServiceCollection AddProcessor(
+        this IServiceCollection services, Func<CancellationToken, Task<InvocationProcessor>> loader)
+    {
         if (services.Any(descriptor => descriptor.ServiceType == typeof(PredictorSlot)))
         {
             throw new InvalidOperationException("AddServingContract was already called: one host serves one model");
@@ -29,10 +62,5 @@ public static class ServingContractServices
         return services;
     }
 
-    /// <summary>Registers a synchronous model loader; it runs on a thread-pool thread.</summary>
-    public static IServiceCollection AddServingContract(this IServiceCollection services, Func<IPredictor> loader)
-    {
-        ArgumentNullException.ThrowIfNull(loader);
-        return services.AddServingContract(cancellationToken => Task.Run(loader, cancellationToken));
-    }
+    private static InvalidOperationException LoadedNull() => new("the model loader returned null");
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Solutions.Shared.Serving;
@@ -10,12 +11,39 @@ namespace Solutions.Shared.Serving;
 /// </summary>
 /// <example>
 /// <code>await ServingHost.Build(ct => ChurnPredictor.LoadAsync(modelPath, ct)).RunAsync();</code>
+/// <code>await ServingHost.Build(() => BirdDetector.Load(bundleFolder)).RunAsync(); // an IDocumentPredictor</code>
 /// </example>
 public static class ServingHost
 {
     public static WebApplication Build(Func<CancellationToken, Task<IPredictor>> loader, ServingOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(loader);
+        return Build(services => services.AddServingContract(loader), options);
+    }
+
+    /// <summary>Builds the server with a synchronous loader, run on a thread-pool thread.</summary>
+    public static WebApplication Build(Func<IPredictor> loader, ServingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(loader);
+        return Build(services => services.AddServingContract(loader), options);
+    }
+
+    /// <summary>Builds the server for a model whose request body is one whole document (see <see cref="IDocumentPredictor"/>).</summary>
+    public static WebApplication Build(Func<CancellationToken, Task<IDocumentPredictor>> loader, ServingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(loader);
+        return Build(services => services.AddServingContract(loader), options);
+    }
+
+    /// <summary>Builds the server for a document model with a synchronous loader, run on a thread-pool thread.</summary>
+    public static WebApplication Build(Func<IDocumentPredictor> loader, ServingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(loader);
+        return Build(services => services.AddServingContract(loader), options);
+    }
+
+    private static WebApplication Build(Action<IServiceCollection> addServingContract, ServingOptions? options)
+    {
         options ??= new ServingOptions();
         var port = ServingPort.Resolve(options.Port);
         var builder = WebApplication.CreateSlimBuilder(options.Args);
@@ -33,17 +61,10 @@ public static class ServingHost
         });
         // ASP.NET Core logs every request at Information; the hot path must not pay for that.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        builder.Services.AddServingContract(loader);
+        addServingContract(builder.Services);
         options.ConfigureBuilder?.Invoke(builder);
         var app = builder.Build();
         app.MapServingContract();
         return app;
-    }
-
-    /// <summary>Builds the server with a synchronous loader, run on a thread-pool thread.</summary>
-    public static WebApplication Build(Func<IPredictor> loader, ServingOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(loader);
-        return Build(cancellationToken => Task.Run(loader, cancellationToken), options);
     }
 }

@@ -5,4 +5,4 @@ using Solutions.Shared.Modeling.Cli;
 return await SolutionCommandLine.RunAsync(
     "Endpoint",
     CommandFlags.Expand(args, ServeCommand.TrainMissingOption),
-    new ServeCommand(SuiteSolutions.Loaders, SuiteSolutions.Trainers));
+    new ServeCommand(SuiteSolutions.Loaders, SuiteSolutions.Trainers, SuiteSolutions.DocumentLoaders));

@@ -8,6 +8,7 @@ namespace Solutions.Endpoint;
 
 /// <summary>
 /// The solutions this host serves and trains: the one place a new solution joins (one loader line, one trainer line).
+/// A solution whose model takes a whole document (an image, a zip of DICOM files) adds its loader to <see cref="DocumentLoaders"/>.
 /// </summary>
 public static class SuiteSolutions
 {
@@ -17,6 +18,8 @@ public static class SuiteSolutions
         new PaymentPredictorLoader(),
         new PricePredictorLoader(),
     ];
+
+    public static IReadOnlyList<IDocumentPredictorLoader> DocumentLoaders { get; } = [];
 
     public static IReadOnlyList<IBundleTrainer> Trainers { get; } =
     [

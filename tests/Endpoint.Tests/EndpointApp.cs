@@ -9,6 +9,7 @@ using Solutions.Endpoint.Configuration;
 using Solutions.Endpoint.Containers;
 using Solutions.Endpoint.Hosting;
 using Solutions.Endpoint.Tests.Fakes;
+using Solutions.Shared.Serving;
 
 namespace Solutions.Endpoint.Tests;
 
@@ -52,6 +53,10 @@ internal sealed class EndpointApp : IAsyncDisposable
     public static InProcessContainer Adding(string hostname) =>
         new(hostname, () => new AddingPredictor(), NullLogger.Instance);
 
+    /// <summary>An in-process container serving <see cref="MeasuringDocumentPredictor"/>, ready once started.</summary>
+    public static InProcessContainer Measuring(string hostname) =>
+        InProcessContainer.Create(hostname, () => InvocationProcessor.Create(new MeasuringDocumentPredictor()), NullLogger.Instance);
+
     public static HostedEndpoint Direct(string name, params IContainer[] containers) =>
         new(name, ProductionVariantConfig.DefaultName, ExecutionMode.Direct, containers);
 
@@ -66,6 +71,25 @@ internal sealed class EndpointApp : IAsyncDisposable
         {
             Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)),
         };
+        if (contentType is not null)
+        {
+            request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        }
+        foreach (var (name, value) in headers)
+        {
+            if (value is not null)
+            {
+                request.Headers.TryAddWithoutValidation(name, value);
+            }
+        }
+        return Client.SendAsync(request);
+    }
+
+    /// <summary>POSTs an InvokeEndpoint request with a binary body; headers with a null value are left out.</summary>
+    public Task<HttpResponseMessage> InvokeAsync(
+        string endpoint, byte[] body, string? contentType, params (string Name, string? Value)[] headers)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/endpoints/{endpoint}/invocations") { Content = new ByteArrayContent(body) };
         if (contentType is not null)
         {
             request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);

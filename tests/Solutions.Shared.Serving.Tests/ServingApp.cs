@@ -32,6 +32,9 @@ internal sealed class ServingApp : IAsyncDisposable
     public static Task<ServingApp> StartAsync(Func<IPredictor> loader) =>
         BuildAndStartAsync(options => ServingHost.Build(loader, options));
 
+    public static Task<ServingApp> StartAsync(Func<IDocumentPredictor> loader) =>
+        BuildAndStartAsync(options => ServingHost.Build(loader, options));
+
     private static async Task<ServingApp> BuildAndStartAsync(Func<ServingOptions, WebApplication> build)
     {
         var logs = new CapturedLogs();
@@ -51,6 +54,14 @@ internal sealed class ServingApp : IAsyncDisposable
     public static async Task<ServingApp> StartLoadedAsync(IPredictor predictor)
     {
         var served = await StartAsync(_ => Task.FromResult(predictor));
+        await served.WaitForPingAsync(HttpStatusCode.OK);
+        return served;
+    }
+
+    /// <summary>Starts with a document model that loads at once and waits until /ping says so.</summary>
+    public static async Task<ServingApp> StartLoadedAsync(IDocumentPredictor predictor)
+    {
+        var served = await StartAsync(() => predictor);
         await served.WaitForPingAsync(HttpStatusCode.OK);
         return served;
     }
@@ -90,6 +101,26 @@ internal sealed class ServingApp : IAsyncDisposable
         if (explanations is not null)
         {
             request.Headers.TryAddWithoutValidation(ServingContract.ExplanationsHeader, explanations);
+        }
+        return Client.SendAsync(request);
+    }
+
+    /// <summary>POSTs a binary document; headers with a null value are left out.</summary>
+    public Task<HttpResponseMessage> InvokeDocumentAsync(
+        byte[] body, string? contentType, string? accept = null, string? customAttributes = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, ServingContract.InvocationsPath) { Content = new ByteArrayContent(body) };
+        if (contentType is not null)
+        {
+            request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        }
+        if (accept is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+        }
+        if (customAttributes is not null)
+        {
+            request.Headers.TryAddWithoutValidation(ServingContract.CustomAttributesHeader, customAttributes);
         }
         return Client.SendAsync(request);
     }

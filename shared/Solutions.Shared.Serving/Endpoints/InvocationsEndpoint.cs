@@ -8,7 +8,7 @@ namespace Solutions.Shared.Serving.Endpoints;
 
 /// <summary>
 /// <c>POST /invocations</c>: reads CSV, JSON or JSON Lines rows, scores them, answers in the format Accept asks
-/// for (see <see cref="InvocationProcessor"/>). Bad input gets 400/406/413/415 with a <c>{"message"}</c> body;
+/// for; or hands a document model its document (see <see cref="InvocationProcessor"/>). Bad input gets 400/406/413/415 with a <c>{"message"}</c> body;
 /// only a broken predictor gets 500.
 /// </summary>
 internal sealed class InvocationsEndpoint(PredictorSlot slot, ILogger<InvocationsEndpoint> logger)
@@ -28,11 +28,13 @@ internal sealed class InvocationsEndpoint(PredictorSlot slot, ILogger<Invocation
         {
             var request = context.Request;
             // Header checks come first so a refused request costs no body read.
-            var formats = NegotiatedFormats.From(
-                request.ContentType, request.Headers.Accept.ToString(), request.Headers[ServingContract.ExplanationsHeader]);
+            var headers = request.Headers;
+            var negotiated = processor.Negotiate(
+                request.ContentType, headers.Accept.ToString(), headers[ServingContract.ExplanationsHeader],
+                headers[ServingContract.CustomAttributesHeader]);
             using var body = await RequestBody.ReadAsync(request, ServingContract.MaxRequestBodyBytes, context.RequestAborted);
             using var output = new PooledBuffer(ResponseBytesPerRow);
-            response.ContentType = processor.Process(formats, body.WrittenMemory, output);
+            response.ContentType = processor.Process(negotiated, body.WrittenMemory, output);
             response.StatusCode = StatusCodes.Status200OK;
             response.ContentLength = output.Count;
             await response.Body.WriteAsync(output.WrittenMemory, context.RequestAborted);

@@ -3,7 +3,9 @@ using Microsoft.Extensions.Logging;
 namespace Solutions.Shared.Serving.Hosting;
 
 /// <summary>Where the model lands once the background loader finishes; endpoints read it without locking.</summary>
-internal sealed class PredictorSlot(Func<CancellationToken, Task<IPredictor>> loader, ILogger<PredictorSlot> logger)
+/// <param name="loader">Loads the model and wraps it for serving; may throw with the reason.</param>
+/// <param name="logger">Receives a failed load.</param>
+internal sealed class PredictorSlot(Func<CancellationToken, Task<InvocationProcessor>> loader, ILogger<PredictorSlot> logger)
 {
     private volatile InvocationProcessor? _model;
     private volatile string? _failure;
@@ -21,9 +23,7 @@ internal sealed class PredictorSlot(Func<CancellationToken, Task<IPredictor>> lo
     {
         try
         {
-            var predictor = await loader(cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidOperationException("the model loader returned null");
-            _model = InvocationProcessor.Create(predictor);
+            _model = await loader(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

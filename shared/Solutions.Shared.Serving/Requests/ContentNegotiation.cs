@@ -133,7 +133,8 @@ internal static class ContentNegotiation
         }
     }
 
-    private static double Quality(ReadOnlySpan<char> parameters)
+    /// <summary>The q value of an Accept range's parameters; 1 when none is given.</summary>
+    public static double Quality(ReadOnlySpan<char> parameters)
     {
         foreach (var range in parameters.Split(';'))
         {

@@ -49,5 +49,5 @@ public static class RequestBody
 
     private static InvocationRejectedException TooLarge(int limit) => new(
         StatusCodes.Status413PayloadTooLarge,
-        $"the request body is larger than {limit} bytes ({limit / (1024 * 1024)} MiB); send fewer rows per request");
+        $"the request body is larger than {limit} bytes ({limit / (1024 * 1024)} MiB); send fewer rows per request, or a smaller document");
 }

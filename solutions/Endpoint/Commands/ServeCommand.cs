@@ -15,7 +15,12 @@ using Solutions.Shared.Serving;
 namespace Solutions.Endpoint.Commands;
 
 /// <summary><c>serve --config FILE [--port N] [--train-missing] [--seed N]</c>: runs the endpoints a config file describes.</summary>
-public sealed class ServeCommand(IReadOnlyList<IPredictorLoader> loaders, IReadOnlyList<IBundleTrainer> trainers) : ISolutionCommand
+/// <param name="loaders">The solutions with tabular models the host can load.</param>
+/// <param name="trainers">What <c>--train-missing</c> can train.</param>
+/// <param name="documentLoaders">The solutions whose models answer whole documents (images, zips).</param>
+public sealed class ServeCommand(
+    IReadOnlyList<IPredictorLoader> loaders, IReadOnlyList<IBundleTrainer> trainers, IReadOnlyList<IDocumentPredictorLoader>? documentLoaders = null)
+    : ISolutionCommand
 {
     public const string TrainMissingOption = "train-missing";
 
@@ -46,6 +51,7 @@ public sealed class ServeCommand(IReadOnlyList<IPredictorLoader> loaders, IReadO
         {
             Port = port,
             Loaders = loaders,
+            DocumentLoaders = documentLoaders ?? [],
             RepositoryRoot = root,
             // One JSON object per line, written by the console logger's background queue, for log shippers.
             ConfigureBuilder = builder =>

@@ -8,12 +8,13 @@ namespace Solutions.Endpoint.Containers;
 /// <summary>
 /// A model served inside the host, answering exactly as its own serving container would (the shared
 /// <see cref="InvocationProcessor"/>): 200 with predictions, 400/406/415 for bad input, 500 when the model breaks.
+/// It serves an <see cref="IPredictor"/> (rows) or, made with <see cref="Create"/>, an <see cref="IDocumentPredictor"/>.
 /// </summary>
 public sealed class InProcessContainer : IContainer
 {
     private const int ResponseStartBytes = 256;
 
-    private readonly Func<IPredictor> _load;
+    private readonly Func<InvocationProcessor> _load;
     private readonly ILogger _logger;
     private volatile InvocationProcessor? _processor;
     private volatile string? _failure;
@@ -22,6 +23,11 @@ public sealed class InProcessContainer : IContainer
     /// <param name="load">Loads the model (e.g. a bundle); runs once, on a thread-pool thread, when the container starts.</param>
     /// <param name="logger">Receives load failures and models that break their contract.</param>
     public InProcessContainer(string hostname, Func<IPredictor> load, ILogger logger)
+        : this(() => InvocationProcessor.Create(load() ?? throw LoadedNull()), hostname, logger)
+    {
+    }
+
+    private InProcessContainer(Func<InvocationProcessor> load, string hostname, ILogger logger)
     {
         Hostname = hostname;
         _load = load;
@@ -29,6 +35,13 @@ public sealed class InProcessContainer : IContainer
     }
 
     public string Hostname { get; }
+
+    /// <summary>A container for a model of either kind, e.g. <c>() => InvocationProcessor.Create(new BirdDetector(...))</c>.</summary>
+    /// <param name="hostname">The container's hostname.</param>
+    /// <param name="load">Loads the model and wraps it for serving; runs once, on a thread-pool thread, when the container starts.</param>
+    /// <param name="logger">Receives load failures and models that break their contract.</param>
+    public static InProcessContainer Create(string hostname, Func<InvocationProcessor> load, ILogger logger) =>
+        new(() => load() ?? throw LoadedNull(), hostname, logger);
 
     public ContainerState State =>
         _processor is not null ? ContainerState.Ready : _failure is not null ? ContainerState.Failed : ContainerState.Loading;
@@ -39,9 +52,7 @@ public sealed class InProcessContainer : IContainer
     {
         try
         {
-            var predictor = await Task.Run(_load, cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidOperationException("the model loader returned null");
-            _processor = InvocationProcessor.Create(predictor);
+            _processor = await Task.Run(_load, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -62,7 +73,7 @@ public sealed class InProcessContainer : IContainer
         try
         {
             var contentType = processor.Process(
-                new InvocationRequest(request.Body, request.ContentType, request.Accept, request.EnableExplanations), output);
+                new InvocationRequest(request.Body, request.ContentType, request.Accept, request.EnableExplanations, request.CustomAttributes), output);
             response = new ContainerResponse(200, contentType, output.WrittenSpan.ToArray(), request.CustomAttributes);
         }
         catch (InvocationRejectedException rejected)
@@ -77,4 +88,6 @@ public sealed class InProcessContainer : IContainer
         }
         return Task.FromResult(response);
     }
+
+    private static InvalidOperationException LoadedNull() => new("the model loader returned null");
 }

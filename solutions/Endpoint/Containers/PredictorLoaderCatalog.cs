@@ -3,31 +3,37 @@ using Solutions.Shared.Serving;
 
 namespace Solutions.Endpoint.Containers;
 
-/// <summary>The loaders of the solutions this host can serve, picked by the <c>solution</c> field of a bundle's manifest.</summary>
+/// <summary>
+/// The loaders of the solutions this host can serve, tabular and document models alike, picked by the <c>solution</c>
+/// field of a bundle's manifest.
+/// </summary>
 public sealed class PredictorLoaderCatalog
 {
-    private readonly Dictionary<string, IPredictorLoader> _loaders;
+    private readonly Dictionary<string, Func<string, InvocationProcessor>> _loaders = new(StringComparer.Ordinal);
 
+    /// <param name="loaders">The loaders of tabular models.</param>
+    /// <param name="documentLoaders">The loaders of models whose request is one whole document (an image, a zip).</param>
     /// <exception cref="ArgumentException">Two loaders claim the same solution.</exception>
-    public PredictorLoaderCatalog(IEnumerable<IPredictorLoader> loaders)
+    public PredictorLoaderCatalog(IEnumerable<IPredictorLoader> loaders, IEnumerable<IDocumentPredictorLoader>? documentLoaders = null)
     {
-        _loaders = new Dictionary<string, IPredictorLoader>(StringComparer.Ordinal);
         foreach (var loader in loaders)
         {
-            if (!_loaders.TryAdd(loader.Solution, loader))
-            {
-                throw new ArgumentException($"two predictor loaders claim solution '{loader.Solution}'", nameof(loaders));
-            }
+            Add(loader.Solution, folder => InvocationProcessor.Create(loader.Load(folder) ?? throw LoadedNull(loader.Solution)), nameof(loaders));
+        }
+        foreach (var loader in documentLoaders ?? [])
+        {
+            Add(loader.Solution, folder => InvocationProcessor.Create(loader.Load(folder) ?? throw LoadedNull(loader.Solution)), nameof(documentLoaders));
         }
     }
 
     public IReadOnlyCollection<string> Solutions => _loaders.Keys;
 
-    /// <summary>Loads the bundle in <paramref name="folder"/> with its solution's loader.</summary>
+    /// <summary>Loads the bundle in <paramref name="folder"/> with its solution's loader, wrapped for serving.</summary>
     /// <param name="folder">The bundle folder, holding manifest.json.</param>
     /// <param name="expectedSolution">When given, the manifest must name this solution.</param>
     /// <exception cref="ModelBundleException">The bundle is missing, unreadable, or for a solution this host cannot load.</exception>
-    public IPredictor Load(string folder, string? expectedSolution)
+    /// <exception cref="InvalidOperationException">The loaded model cannot be served (e.g. an empty schema).</exception>
+    public InvocationProcessor Load(string folder, string? expectedSolution)
     {
         var solution = ModelBundle.ReadManifest(folder).Solution;
         if (expectedSolution is not null && !string.Equals(solution, expectedSolution, StringComparison.Ordinal))
@@ -39,6 +45,16 @@ public sealed class PredictorLoaderCatalog
             throw new ModelBundleException(
                 $"the bundle in '{folder}' is a '{solution}' model; this host loads: {string.Join(", ", _loaders.Keys.Order())}");
         }
-        return loader.Load(folder);
+        return loader(folder);
+    }
+
+    private static InvalidOperationException LoadedNull(string solution) => new($"the {solution} loader returned null");
+
+    private void Add(string solution, Func<string, InvocationProcessor> load, string parameter)
+    {
+        if (!_loaders.TryAdd(solution, load))
+        {
+            throw new ArgumentException($"two predictor loaders claim solution '{solution}'", parameter);
+        }
     }
 }

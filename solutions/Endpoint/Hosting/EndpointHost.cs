@@ -38,7 +38,7 @@ public static class EndpointHost
         var catalog = (IServiceProvider provider) =>
         {
             var factory = new ContainerFactory(
-                new PredictorLoaderCatalog(options.Loaders), root, provider.GetRequiredService<HttpClient>(),
+                new PredictorLoaderCatalog(options.Loaders, options.DocumentLoaders), root, provider.GetRequiredService<HttpClient>(),
                 provider.GetRequiredService<ILoggerFactory>(), cache, config.ModelCache?.BundleSizeFactor ?? 2);
             return new EndpointCatalog(config.Endpoints.Select(endpoint =>
             {

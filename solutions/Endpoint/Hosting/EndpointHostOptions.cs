@@ -18,6 +18,9 @@ public sealed record EndpointHostOptions
     /// <summary>The solutions whose bundles the host can load (see <see cref="SuiteSolutions"/>).</summary>
     public IReadOnlyList<IPredictorLoader> Loaders { get; init; } = [];
 
+    /// <summary>The solutions whose bundles hold a model answering whole documents (see <see cref="SuiteSolutions.DocumentLoaders"/>).</summary>
+    public IReadOnlyList<IDocumentPredictorLoader> DocumentLoaders { get; init; } = [];
+
     /// <summary>The folder relative bundle paths (<c>ModelDataUrl</c>) start from.</summary>
     /// <value>The default is null: the repository root, else the working directory.</value>
     public string? RepositoryRoot { get; init; }

@@ -17,7 +17,7 @@ public sealed partial class BundleContainer : IContainer
     // Loads that are unloaded again before their request could use them: only a budget far too small does this.
     private const int LoadAttempts = 3;
 
-    private readonly Func<string, IPredictor> _load;
+    private readonly Func<string, InvocationProcessor> _load;
     private readonly ContainerMetrics _metrics;
     private readonly ILogger _logger;
     private readonly ModelCache? _cache;
@@ -34,13 +34,29 @@ public sealed partial class BundleContainer : IContainer
 
     /// <param name="hostname">The container's hostname.</param>
     /// <param name="folder">The bundle folder, holding manifest.json.</param>
-    /// <param name="load">Loads the bundle in a folder (e.g. <see cref="PredictorLoaderCatalog.Load"/>); may throw with the reason.</param>
+    /// <param name="load">Loads the tabular model of the bundle in a folder; may throw with the reason.</param>
     /// <param name="metrics">Receives load, unload, wait and cache-hit figures.</param>
     /// <param name="logger">Receives loads, swaps, unloads and failures.</param>
     /// <param name="cache">The shared memory budget for lazy loading; null loads the model at start and keeps it.</param>
     /// <param name="sizeFactor">A loaded model's estimated memory is the bundle's file sizes times this.</param>
     public BundleContainer(
         string hostname, string folder, Func<string, IPredictor> load, ContainerMetrics metrics, ILogger logger,
+        ModelCache? cache = null, double sizeFactor = 2)
+        : this(hostname, folder, bundle => InvocationProcessor.Create(
+            load(bundle) ?? throw new InvalidOperationException("the model loader returned null")), metrics, logger, cache, sizeFactor)
+    {
+    }
+
+    /// <summary>A bundle of either kind of model (see <see cref="PredictorLoaderCatalog.Load"/>).</summary>
+    /// <param name="hostname">The container's hostname.</param>
+    /// <param name="folder">The bundle folder, holding manifest.json.</param>
+    /// <param name="load">Loads the bundle in a folder and wraps the model for serving; may throw with the reason.</param>
+    /// <param name="metrics">Receives load, unload, wait and cache-hit figures.</param>
+    /// <param name="logger">Receives loads, swaps, unloads and failures.</param>
+    /// <param name="cache">The shared memory budget for lazy loading; null loads the model at start and keeps it.</param>
+    /// <param name="sizeFactor">A loaded model's estimated memory is the bundle's file sizes times this.</param>
+    public BundleContainer(
+        string hostname, string folder, Func<string, InvocationProcessor> load, ContainerMetrics metrics, ILogger logger,
         ModelCache? cache = null, double sizeFactor = 2)
     {
         Hostname = hostname;
@@ -158,7 +174,7 @@ public sealed partial class BundleContainer : IContainer
             model = _current;
             _current = null;
         }
-        (model.Predictor as IDisposable)?.Dispose();
+        (model.Model as IDisposable)?.Dispose();
         _metrics.ModelUnloadingTime.RecordSince(started);
         LogUnloaded(_logger, Hostname, model.Signature.ModelVersion, model.Bytes / (1024 * 1024.0));
         return model.Bytes;
@@ -302,8 +318,8 @@ public sealed partial class BundleContainer : IContainer
     private async Task<(LoadedModel? Model, string? Failure)> LoadModelAsync(BundleSignature signature, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        IPredictor? predictor = null;
-        var container = new InProcessContainer(Hostname, () => predictor = _load(Folder), _logger);
+        InvocationProcessor? processor = null;
+        var container = InProcessContainer.Create(Hostname, () => processor = _load(Folder), _logger);
         await container.StartAsync(cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         if (container.State != ContainerState.Ready)
@@ -312,7 +328,7 @@ public sealed partial class BundleContainer : IContainer
         }
         _metrics.ModelLoadingTime.RecordSince(started);
         LogLoaded(_logger, Hostname, signature.ModelVersion, Stopwatch.GetElapsedTime(started).TotalMilliseconds, Estimate(signature) / (1024 * 1024.0));
-        return (new LoadedModel(container, predictor!, signature, Estimate(signature)), null);
+        return (new LoadedModel(container, processor!.Model, signature, Estimate(signature)), null);
     }
 
     private long Estimate(BundleSignature signature) => (long)(signature.Bytes * _sizeFactor);
