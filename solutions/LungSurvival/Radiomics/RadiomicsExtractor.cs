@@ -3,6 +3,8 @@ using Solutions.LungSurvival.Imaging.Volumes;
 using Solutions.LungSurvival.Radiomics.FirstOrder;
 using Solutions.LungSurvival.Radiomics.Glcm;
 using Solutions.LungSurvival.Radiomics.Glrlm;
+using Solutions.LungSurvival.Radiomics.Shape;
+using Solutions.LungSurvival.Radiomics.Shape2D;
 
 namespace Solutions.LungSurvival.Radiomics;
 
@@ -21,7 +23,9 @@ public sealed class RadiomicsExtractor(RadiomicsSettings? settings = null)
         ArgumentNullException.ThrowIfNull(mask);
         var region = MaskedRegion.Create(image, mask, Settings.Discretisation);
         return new RadiomicsFeatures(FirstOrderCalculator.Compute(region), GlcmCalculator.Compute(region),
-            GlrlmCalculator.Compute(region));
+            GlrlmCalculator.Compute(region),
+            ShapeCalculator.Compute(region),
+            Shape2DCalculator.Compute(region));
     }
 
     /// <summary>Features of a NIfTI image over the voxels of a NIfTI label image equal to <paramref name="label"/> (pyradiomics' default 1).</summary>

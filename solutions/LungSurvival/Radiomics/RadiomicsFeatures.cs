@@ -1,11 +1,14 @@
 using Solutions.LungSurvival.Radiomics.FirstOrder;
 using Solutions.LungSurvival.Radiomics.Glcm;
 using Solutions.LungSurvival.Radiomics.Glrlm;
+using Solutions.LungSurvival.Radiomics.Shape;
+using Solutions.LungSurvival.Radiomics.Shape2D;
 
 namespace Solutions.LungSurvival.Radiomics;
 
 /// <summary>One region's radiomic features, by class.</summary>
-public sealed record RadiomicsFeatures(FirstOrderFeatures FirstOrder, GlcmFeatures Glcm, GlrlmFeatures Glrlm)
+public sealed record RadiomicsFeatures(FirstOrderFeatures FirstOrder, GlcmFeatures Glcm, GlrlmFeatures Glrlm, ShapeFeatures Shape,
+    Shape2DFeatures Shape2D)
 {
     /// <summary>Every feature under its pyradiomics name (<c>original_firstorder_Mean</c>, ...), class by class.</summary>
     public OrderedDictionary<string, double> ToNamedValues()
@@ -14,6 +17,8 @@ public sealed record RadiomicsFeatures(FirstOrderFeatures FirstOrder, GlcmFeatur
         foreach (var (name, value) in FirstOrder.Named()) named.Add(name, value);
         foreach (var (name, value) in Glcm.Named()) named.Add(name, value);
         foreach (var (name, value) in Glrlm.Named()) named.Add(name, value);
+        foreach (var (name, value) in Shape.Named()) named.Add(name, value);
+        foreach (var (name, value) in Shape2D.Named()) named.Add(name, value);
         return named;
     }
 }
