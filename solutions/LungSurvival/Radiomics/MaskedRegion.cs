@@ -43,6 +43,12 @@ internal sealed class MaskedRegion
     /// <summary>One voxel's volume in mm^3.</summary>
     public double VoxelVolume { get; }
 
+    /// <summary>Voxel spacing in mm along x, y and z (the shape features need each axis).</summary>
+    public (double X, double Y, double Z) Spacing { get; private init; }
+
+    /// <summary>The image index of the bounding box's first voxel (<see cref="LevelGrid"/>'s index 0).</summary>
+    public (int X, int Y, int Z) BoxOrigin { get; private init; }
+
     public static MaskedRegion Create(Volume3D<float> image, Volume3D<byte> mask, GreyLevelDiscretisation discretisation)
     {
         if (image.SizeX != mask.SizeX || image.SizeY != mask.SizeY || image.SizeZ != mask.SizeZ)
@@ -100,6 +106,10 @@ internal sealed class MaskedRegion
             }
 
         var g = image.Geometry;
-        return new MaskedRegion(values, levels, levelCount, grid, sx, sy, sz, g.SpacingX * g.SpacingY * g.SpacingZ);
+        return new MaskedRegion(values, levels, levelCount, grid, sx, sy, sz, g.SpacingX * g.SpacingY * g.SpacingZ)
+        {
+            Spacing = (g.SpacingX, g.SpacingY, g.SpacingZ),
+            BoxOrigin = (minX, minY, minZ),
+        };
     }
 }

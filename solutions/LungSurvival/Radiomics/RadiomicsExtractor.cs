@@ -7,6 +7,8 @@ using Solutions.LungSurvival.Radiomics.Glrlm;
 using Solutions.LungSurvival.Radiomics.Glszm;
 using Solutions.LungSurvival.Radiomics.Ngtdm;
 using Solutions.LungSurvival.Radiomics.Resampling;
+using Solutions.LungSurvival.Radiomics.Shape;
+using Solutions.LungSurvival.Radiomics.Shape2D;
 
 namespace Solutions.LungSurvival.Radiomics;
 
@@ -29,7 +31,9 @@ public sealed class RadiomicsExtractor(RadiomicsSettings? settings = null)
             GlrlmCalculator.Compute(region),
             GlszmCalculator.Compute(region),
             GldmCalculator.Compute(region),
-            NgtdmCalculator.Compute(region));
+            NgtdmCalculator.Compute(region),
+            ShapeCalculator.Compute(region),
+            Shape2DCalculator.Compute(region));
     }
 
     /// <summary>Features of a NIfTI image over the voxels of a NIfTI label image equal to <paramref name="label"/> (pyradiomics' default 1).</summary>

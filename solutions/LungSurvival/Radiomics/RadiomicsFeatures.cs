@@ -4,12 +4,14 @@ using Solutions.LungSurvival.Radiomics.Gldm;
 using Solutions.LungSurvival.Radiomics.Glrlm;
 using Solutions.LungSurvival.Radiomics.Glszm;
 using Solutions.LungSurvival.Radiomics.Ngtdm;
+using Solutions.LungSurvival.Radiomics.Shape;
+using Solutions.LungSurvival.Radiomics.Shape2D;
 
 namespace Solutions.LungSurvival.Radiomics;
 
 /// <summary>One region's radiomic features, by class.</summary>
 public sealed record RadiomicsFeatures(FirstOrderFeatures FirstOrder, GlcmFeatures Glcm, GlrlmFeatures Glrlm,
-    GlszmFeatures Glszm, GldmFeatures Gldm, NgtdmFeatures Ngtdm)
+    GlszmFeatures Glszm, GldmFeatures Gldm, NgtdmFeatures Ngtdm, ShapeFeatures Shape, Shape2DFeatures Shape2D)
 {
     /// <summary>Every feature under its pyradiomics name (<c>original_firstorder_Mean</c>, ...), class by class.</summary>
     public OrderedDictionary<string, double> ToNamedValues()
@@ -21,6 +23,8 @@ public sealed record RadiomicsFeatures(FirstOrderFeatures FirstOrder, GlcmFeatur
         foreach (var (name, value) in Glszm.Named()) named.Add(name, value);
         foreach (var (name, value) in Gldm.Named()) named.Add(name, value);
         foreach (var (name, value) in Ngtdm.Named()) named.Add(name, value);
+        foreach (var (name, value) in Shape.Named()) named.Add(name, value);
+        foreach (var (name, value) in Shape2D.Named()) named.Add(name, value);
         return named;
     }
 }

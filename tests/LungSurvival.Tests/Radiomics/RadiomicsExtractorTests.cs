@@ -9,7 +9,7 @@ public sealed class RadiomicsExtractorTests
     public void Names_follow_pyradiomics()
     {
         var names = IbsiDigitalPhantom.Features.ToNamedValues().Keys.ToList();
-        Assert.Equal(19 + 24 + 16 + 16 + 14 + 5, names.Count);
+        Assert.Equal(19 + 24 + 16 + 16 + 14 + 5 + 14 + 9, names.Count);
         Assert.Equal("original_firstorder_Energy", names[0]);
         Assert.Contains("original_firstorder_10Percentile", names);
         Assert.Contains("original_glcm_JointAverage", names);
@@ -17,7 +17,9 @@ public sealed class RadiomicsExtractorTests
         Assert.Contains("original_glrlm_LongRunHighGrayLevelEmphasis", names);
         Assert.Contains("original_glszm_SmallAreaEmphasis", names);
         Assert.Contains("original_gldm_DependenceEntropy", names);
-        Assert.Equal("original_ngtdm_Strength", names[^1]);
+        Assert.Contains("original_ngtdm_Strength", names);
+        Assert.Contains("original_shape_Maximum3DDiameter", names);
+        Assert.Equal("original_shape2D_Elongation", names[^1]);
     }
 
     [Fact]
