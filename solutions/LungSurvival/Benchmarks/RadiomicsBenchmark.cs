@@ -2,7 +2,12 @@ using System.Diagnostics;
 using Solutions.LungSurvival.Radiomics;
 using Solutions.LungSurvival.Radiomics.FirstOrder;
 using Solutions.LungSurvival.Radiomics.Glcm;
+using Solutions.LungSurvival.Radiomics.Gldm;
 using Solutions.LungSurvival.Radiomics.Glrlm;
+using Solutions.LungSurvival.Radiomics.Glszm;
+using Solutions.LungSurvival.Radiomics.Ngtdm;
+using Solutions.LungSurvival.Radiomics.Shape;
+using Solutions.LungSurvival.Radiomics.Shape2D;
 
 namespace Solutions.LungSurvival.Benchmarks;
 
@@ -17,11 +22,19 @@ public static class RadiomicsBenchmark
         var features = extractor.Extract(image, mask).ToNamedValues().Count;
         var region = MaskedRegion.Create(image, mask, extractor.Settings.Discretisation);
         var prepare = Best(runs, () => MaskedRegion.Create(image, mask, extractor.Settings.Discretisation));
-        var firstOrder = Best(runs, () => FirstOrderCalculator.Compute(region));
-        var glcm = Best(runs, () => GlcmCalculator.Compute(region));
-        var glrlm = Best(runs, () => GlrlmCalculator.Compute(region));
+        FeatureClassTiming[] classes =
+        [
+            new("first order", Best(runs, () => FirstOrderCalculator.Compute(region))),
+            new("GLCM", Best(runs, () => GlcmCalculator.Compute(region))),
+            new("GLRLM", Best(runs, () => GlrlmCalculator.Compute(region))),
+            new("GLSZM", Best(runs, () => GlszmCalculator.Compute(region))),
+            new("GLDM", Best(runs, () => GldmCalculator.Compute(region))),
+            new("NGTDM", Best(runs, () => NgtdmCalculator.Compute(region))),
+            new("shape 3-D", Best(runs, () => ShapeCalculator.Compute(region))),
+            new("shape 2-D", Best(runs, () => Shape2DCalculator.Compute(region))),
+        ];
         var total = Best(runs, () => extractor.Extract(image, mask));
-        return new RadiomicsTiming(region.Values.Length, region.LevelCount, features, prepare, firstOrder, glcm, glrlm, total, runs);
+        return new RadiomicsTiming(region.Values.Length, region.LevelCount, features, prepare, classes, total, runs);
     }
 
     private static double Best<T>(int runs, Func<T> work)

@@ -5,9 +5,10 @@ namespace Solutions.LungSurvival.Benchmarks;
 /// <param name="GreyLevels">Grey levels after discretisation (N_g).</param>
 /// <param name="Features">Features computed per tumour.</param>
 /// <param name="PrepareMilliseconds">Masking, discretising and building the grey-level grid, done once for every class.</param>
+/// <param name="Classes">Each feature class's own time, in the extractor's order.</param>
 /// <param name="TotalMilliseconds">A whole <c>RadiomicsExtractor.Extract</c> call (best run).</param>
-public sealed record RadiomicsTiming(int Voxels, int GreyLevels, int Features, double PrepareMilliseconds, double FirstOrderMilliseconds,
-    double GlcmMilliseconds, double GlrlmMilliseconds, double TotalMilliseconds, int Runs)
+public sealed record RadiomicsTiming(int Voxels, int GreyLevels, int Features, double PrepareMilliseconds,
+    IReadOnlyList<FeatureClassTiming> Classes, double TotalMilliseconds, int Runs)
 {
     public double FeaturesPerSecond => Features / (TotalMilliseconds / 1000);
 }
