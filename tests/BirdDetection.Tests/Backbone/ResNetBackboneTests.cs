@@ -1,5 +1,6 @@
 using SkiaSharp;
 using Solutions.BirdDetection.Backbone;
+using Solutions.BirdDetection.Imaging;
 
 namespace Solutions.BirdDetection.Tests.Backbone;
 
@@ -25,8 +26,8 @@ public sealed class ResNetBackboneTests
         using var two = new ResNetBackbone(new ResNetBackboneOptions { InputSize = 128, IntraOpThreads = 2 });
         using var first = TestImages.Bird(200, 150, seed: 2);
         using var second = TestImages.Bird(150, 200, seed: 3);
-        var firstTensor = Imaging.ResNetInput.FromImage(first, 128);
-        var secondTensor = Imaging.ResNetInput.FromImage(second, 128);
+        var firstTensor = ResNetInput.FromImage(first, 128);
+        var secondTensor = ResNetInput.FromImage(second, 128);
 
         var alone = one.Extract(firstTensor);
         var again = one.Extract(firstTensor);
