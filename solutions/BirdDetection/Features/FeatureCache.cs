@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using Solutions.BirdDetection.Backbone;
@@ -131,11 +132,21 @@ public sealed class FeatureCache
         if (!SHA256.HashData(bytes[..^ChecksumLength]).AsSpan(0, ChecksumLength).SequenceEqual(bytes[^ChecksumLength..])) return null;
 
         var values = new float[count];
-        for (var i = 0; i < values.Length; i++)
+        var stored = bytes.Slice(HeaderLength, 2 * (int)count);
+        if (BitConverter.IsLittleEndian)
         {
-            var value = BinaryPrimitives.ReadHalfLittleEndian(bytes[(HeaderLength + 2 * i)..]);
-            if (!Half.IsFinite(value)) return null;
-            values[i] = (float)value;
+            // The file's byte order is the machine's: reinterpret instead of decoding value by value.
+            var halves = MemoryMarshal.Cast<byte, Half>(stored);
+            for (var i = 0; i < values.Length; i++) values[i] = (float)halves[i];
+        }
+        else
+        {
+            for (var i = 0; i < values.Length; i++) values[i] = (float)BinaryPrimitives.ReadHalfLittleEndian(stored[(2 * i)..]);
+        }
+
+        foreach (var value in values)
+        {
+            if (!float.IsFinite(value)) return null;
         }
 
         return new FeatureMap(channels, height, width, values);

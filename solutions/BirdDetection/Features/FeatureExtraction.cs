@@ -30,8 +30,8 @@ public sealed class FeatureExtraction
     }
 
     /// <summary>Images decoded and run through the backbone at the same time.</summary>
-    /// <value>The default value is 2.</value>
-    public int MaxParallelImages { get; init; } = 2;
+    /// <value>The default value is the processor count, which suits a backbone with one intra-op thread.</value>
+    public int MaxParallelImages { get; init; } = Environment.ProcessorCount;
 
     /// <exception cref="InvalidDataException">An image file is not a readable JPEG or PNG (the message names it).</exception>
     /// <exception cref="FileNotFoundException">An image file does not exist.</exception>

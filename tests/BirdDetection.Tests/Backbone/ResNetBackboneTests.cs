@@ -43,6 +43,27 @@ public sealed class ResNetBackboneTests
     }
 
     [Fact]
+    public void A_mirrored_image_gives_roughly_but_not_exactly_the_mirror_of_the_plain_map()
+    {
+        // The network is not mirror-symmetric (its stride-2 layers pad only the top-left), so mirrored maps must be
+        // computed rather than derived; still, they resemble the mirrored plain map far more than the plain one.
+        using var backbone = new ResNetBackbone(new ResNetBackboneOptions { InputSize = 160, IntraOpThreads = 1 });
+        using var image = TestImages.Bird(200, 150, seed: 6);
+
+        var plain = backbone.Extract(image);
+        var mirrored = backbone.Extract(image, mirrored: true);
+
+        var mirrorOfPlain = new float[plain.Values.Length];
+        for (var c = 0; c < plain.Channels; c++)
+            for (var y = 0; y < plain.Height; y++)
+                for (var x = 0; x < plain.Width; x++)
+                    mirrorOfPlain[(c * plain.Height + y) * plain.Width + x] = plain[c, y, plain.Width - 1 - x];
+        Assert.NotEqual(mirrorOfPlain, mirrored.Values);
+        Assert.True(Cosine(mirrored.Values, mirrorOfPlain) > Cosine(mirrored.Values, plain.Values),
+            $"cos(mirrored, mirror of plain) = {Cosine(mirrored.Values, mirrorOfPlain)}, cos(mirrored, plain) = {Cosine(mirrored.Values, plain.Values)}");
+    }
+
+    [Fact]
     public void Input_sizes_that_are_not_multiples_of_32_are_refused()
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new ResNetBackbone(new ResNetBackboneOptions { InputSize = 300 }));
@@ -69,6 +90,9 @@ public sealed class ResNetBackboneTests
 
         Assert.Contains("3 x 64 x 64", error.Message);
     }
+
+    private static double Cosine(float[] a, float[] b) =>
+        a.Zip(b, (x, y) => (double)x * y).Sum() / Math.Sqrt(a.Sum(x => (double)x * x) * b.Sum(x => (double)x * x));
 
     private static void AssertClose(float[] expected, float[] actual, float tolerance)
     {
