@@ -11,7 +11,7 @@ public static class ResNetInput
     /// <summary>
     /// Channel means of the mean image in ResNetPreprocess.onnx (1 x 3 x 224 x 224, B, G, R), averaged over its pixels.
     /// That model subtracts the per-pixel image, which only fits 224 x 224 input; the per-pixel values stay within
-    /// about 12 of these averages.
+    /// about 13 of these averages.
     /// </summary>
     public const float BlueMean = 103.0626f;
 
