@@ -11,8 +11,8 @@ public sealed record TrainingOptions
     public int BatchSize { get; init; } = 16;
 
     /// <summary>Peak learning rate, at the first step.</summary>
-    /// <value>The default value is 0.001.</value>
-    public double LearningRate { get; init; } = 1e-3;
+    /// <value>The default value is 0.003.</value>
+    public double LearningRate { get; init; } = 3e-3;
 
     /// <summary>
     /// Decoupled weight decay: each step shrinks every weight (not bias) by learning rate x this fraction. The head
