@@ -1,4 +1,5 @@
 using Solutions.BirdDetection.Backbone;
+using Solutions.BirdDetection.Data;
 
 namespace Solutions.BirdDetection.Detection;
 
@@ -48,7 +49,7 @@ public sealed class DetectionHead
             var objectness = DetectionLoss.Sigmoid(row[HeadPass.ObjectnessOutput]);
             if (objectness < options.ScoreThreshold) continue;
             DetectionLoss.Softmax(row[HeadPass.FirstClassOutput..], probabilities);
-            Data.NormalisedBox? box = null;
+            NormalisedBox? box = null;
             for (var k = 0; k < probabilities.Length; k++)
             {
                 var score = objectness * probabilities[k];

@@ -1,4 +1,6 @@
 using Solutions.BirdDetection.Detection;
+// The record shares its name with its namespace, which shadows it from here.
+using Found = Solutions.BirdDetection.Detection.Detection;
 
 namespace Solutions.BirdDetection.Evaluation;
 
@@ -15,7 +17,7 @@ public static class DetectionEvaluator
     /// <param name="classCount">Number of classes; classes without ground truth are reported but left out of the mean.</param>
     public static DetectionMetrics Evaluate(
         IReadOnlyList<IReadOnlyList<GroundTruthObject>> truth,
-        IReadOnlyList<IReadOnlyList<Detection.Detection>> detections,
+        IReadOnlyList<IReadOnlyList<Found>> detections,
         int classCount,
         double iouThreshold = 0.5)
     {
@@ -39,7 +41,7 @@ public static class DetectionEvaluator
     private static ClassAveragePrecision EvaluateClass(
         int classIndex,
         IReadOnlyList<IReadOnlyList<GroundTruthObject>> truth,
-        IReadOnlyList<IReadOnlyList<Detection.Detection>> detections,
+        IReadOnlyList<IReadOnlyList<Found>> detections,
         double iouThreshold)
     {
         var objects = truth.Select(image => image.Where(o => o.ClassIndex == classIndex).ToList()).ToList();
@@ -73,7 +75,7 @@ public static class DetectionEvaluator
     }
 
     private static void Validate(
-        IReadOnlyList<IReadOnlyList<GroundTruthObject>> truth, IReadOnlyList<IReadOnlyList<Detection.Detection>> detections, int classCount)
+        IReadOnlyList<IReadOnlyList<GroundTruthObject>> truth, IReadOnlyList<IReadOnlyList<Found>> detections, int classCount)
     {
         for (var image = 0; image < truth.Count; image++)
         {
