@@ -32,7 +32,7 @@ public sealed class DetectionHead
     /// Detections of one image, highest score first: score = objectness x species probability per cell and species,
     /// then per-species non-maximum suppression.
     /// </summary>
-    public IReadOnlyList<Detection> Predict(FeatureMap map, InferenceOptions? options = null)
+    public IReadOnlyList<DetectedObject> Predict(FeatureMap map, InferenceOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(map);
         options ??= InferenceOptions.Default;
@@ -42,7 +42,7 @@ public sealed class DetectionHead
         pass.Forward(map, Weights, InputMean, InputScale);
         var outputs = pass.Outputs;
         var probabilities = new double[Options.ClassCount];
-        var candidates = new List<Detection>();
+        var candidates = new List<DetectedObject>();
         for (var cell = 0; cell < pass.Cells; cell++)
         {
             var row = outputs.Slice(cell * OutputCount, OutputCount);
@@ -55,7 +55,7 @@ public sealed class DetectionHead
                 var score = objectness * probabilities[k];
                 if (score < options.ScoreThreshold || score == 0) continue;
                 box ??= BoxEncoding.Decode(row.Slice(HeadPass.BoxOutput, 4), cell, pass.Height, pass.Width, Options);
-                candidates.Add(new Detection(k, score, box.Value));
+                candidates.Add(new DetectedObject(k, score, box.Value));
             }
         }
 

@@ -9,9 +9,9 @@ internal static class NonMaximumSuppression
     /// Keeps candidates from the highest score down, dropping one that overlaps a kept detection of its class by more
     /// than <paramref name="iouThreshold"/>, until <paramref name="topK"/> are kept. Ties keep the input order.
     /// </summary>
-    public static IReadOnlyList<Detection> Select(IEnumerable<Detection> candidates, double iouThreshold, int topK)
+    public static IReadOnlyList<DetectedObject> Select(IEnumerable<DetectedObject> candidates, double iouThreshold, int topK)
     {
-        var kept = new List<Detection>();
+        var kept = new List<DetectedObject>();
         var keptByClass = new Dictionary<int, List<NormalisedBox>>();
         foreach (var candidate in candidates.OrderByDescending(detection => detection.Score))
         {

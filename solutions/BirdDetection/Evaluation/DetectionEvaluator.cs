@@ -1,6 +1,5 @@
 using Solutions.BirdDetection.Detection;
 // The record shares its name with its namespace, which shadows it from here.
-using Found = Solutions.BirdDetection.Detection.Detection;
 
 namespace Solutions.BirdDetection.Evaluation;
 
@@ -17,7 +16,7 @@ public static class DetectionEvaluator
     /// <param name="classCount">Number of classes; classes without ground truth are reported but left out of the mean.</param>
     public static DetectionMetrics Evaluate(
         IReadOnlyList<IReadOnlyList<GroundTruthObject>> truth,
-        IReadOnlyList<IReadOnlyList<Found>> detections,
+        IReadOnlyList<IReadOnlyList<DetectedObject>> detections,
         int classCount,
         double iouThreshold = 0.5)
     {
@@ -41,7 +40,7 @@ public static class DetectionEvaluator
     private static ClassAveragePrecision EvaluateClass(
         int classIndex,
         IReadOnlyList<IReadOnlyList<GroundTruthObject>> truth,
-        IReadOnlyList<IReadOnlyList<Found>> detections,
+        IReadOnlyList<IReadOnlyList<DetectedObject>> detections,
         double iouThreshold)
     {
         var objects = truth.Select(image => image.Where(o => o.ClassIndex == classIndex).ToList()).ToList();
@@ -49,8 +48,8 @@ public static class DetectionEvaluator
         var groundTruthCount = objects.Sum(image => image.Count);
         // OrderByDescending is stable: equal scores keep image order, then the detector's order.
         var ranked = detections
-            .SelectMany((image, imageIndex) => image.Where(d => d.ClassIndex == classIndex).Select(d => (Image: imageIndex, Detection: d)))
-            .OrderByDescending(pair => pair.Detection.Score)
+            .SelectMany((image, imageIndex) => image.Where(d => d.ClassIndex == classIndex).Select(d => (Image: imageIndex, Found: d)))
+            .OrderByDescending(pair => pair.Found.Score)
             .ToList();
 
         var outcomes = new List<bool>(ranked.Count);
@@ -75,7 +74,7 @@ public static class DetectionEvaluator
     }
 
     private static void Validate(
-        IReadOnlyList<IReadOnlyList<GroundTruthObject>> truth, IReadOnlyList<IReadOnlyList<Found>> detections, int classCount)
+        IReadOnlyList<IReadOnlyList<GroundTruthObject>> truth, IReadOnlyList<IReadOnlyList<DetectedObject>> detections, int classCount)
     {
         for (var image = 0; image < truth.Count; image++)
         {

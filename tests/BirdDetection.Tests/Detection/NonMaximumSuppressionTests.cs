@@ -1,6 +1,5 @@
 using Solutions.BirdDetection.Data;
 using Solutions.BirdDetection.Detection;
-using Found = Solutions.BirdDetection.Detection.Detection;
 
 namespace Solutions.BirdDetection.Tests.Detection;
 
@@ -16,15 +15,15 @@ public sealed class NonMaximumSuppressionTests
     public void An_overlapping_lower_score_of_the_same_class_is_suppressed()
     {
         var kept = NonMaximumSuppression.Select(
-            [new Found(0, 0.6, Shifted), new Found(0, 0.9, Square), new Found(0, 0.5, Neighbour)], 0.45, 10);
+            [new DetectedObject(0, 0.6, Shifted), new DetectedObject(0, 0.9, Square), new DetectedObject(0, 0.5, Neighbour)], 0.45, 10);
 
-        Assert.Equal([new Found(0, 0.9, Square), new Found(0, 0.5, Neighbour)], kept);
+        Assert.Equal([new DetectedObject(0, 0.9, Square), new DetectedObject(0, 0.5, Neighbour)], kept);
     }
 
     [Fact]
     public void Other_classes_are_not_suppressed_and_top_k_keeps_the_best()
     {
-        Found[] candidates = [new(0, 0.9, Square), new(1, 0.8, Square), new(2, 0.7, Shifted), new(0, 0.6, Shifted)];
+        DetectedObject[] candidates = [new(0, 0.9, Square), new(1, 0.8, Square), new(2, 0.7, Shifted), new(0, 0.6, Shifted)];
 
         Assert.Equal(candidates[..3], NonMaximumSuppression.Select(candidates, 0.45, 10));
         Assert.Equal(candidates[..2], NonMaximumSuppression.Select(candidates, 0.45, 2));

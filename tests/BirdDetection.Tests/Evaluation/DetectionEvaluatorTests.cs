@@ -1,7 +1,6 @@
 using Solutions.BirdDetection.Data;
 using Solutions.BirdDetection.Detection;
 using Solutions.BirdDetection.Evaluation;
-using Found = Solutions.BirdDetection.Detection.Detection;
 
 namespace Solutions.BirdDetection.Tests.Evaluation;
 
@@ -18,8 +17,8 @@ public sealed class DetectionEvaluatorTests
         // AP = 1/3 x 1 + 1/3 x 2/3 + 1/3 x 0 = 5/9.
         var truth = Truth([new(0, Left), new(0, Right)], [new(0, Left)]);
         var detections = Detections(
-            [new Found(0, 0.9, Left), new Found(0, 0.8, new NormalisedBox(0.1, 0.6, 0.2, 0.7))],
-            [new Found(0, 0.7, Left), new Found(0, 0.6, Right)]);
+            [new DetectedObject(0, 0.9, Left), new DetectedObject(0, 0.8, new NormalisedBox(0.1, 0.6, 0.2, 0.7))],
+            [new DetectedObject(0, 0.7, Left), new DetectedObject(0, 0.6, Right)]);
 
         var metrics = DetectionEvaluator.Evaluate(truth, detections, classCount: 1);
 
@@ -31,7 +30,7 @@ public sealed class DetectionEvaluatorTests
     public void A_perfect_detector_scores_one_and_no_detections_score_zero()
     {
         var truth = Truth([new(0, Left)], [new(1, Right), new(0, Left)]);
-        var perfect = Detections([new Found(0, 0.5, Left)], [new Found(1, 0.9, Right), new Found(0, 0.3, Left)]);
+        var perfect = Detections([new DetectedObject(0, 0.5, Left)], [new DetectedObject(1, 0.9, Right), new DetectedObject(0, 0.3, Left)]);
 
         Assert.Equal(1, DetectionEvaluator.Evaluate(truth, perfect, 2).MeanAveragePrecision, 12);
         Assert.Equal(0, DetectionEvaluator.Evaluate(truth, Detections([], []), 2).MeanAveragePrecision);
@@ -43,7 +42,7 @@ public sealed class DetectionEvaluatorTests
         // Ranked: 0.9 hits Left, 0.8 is Left again (duplicate), 0.7 hits Right. Recall 1/2, 1/2, 1; precision 1, 1/2, 2/3.
         // Envelope 1 up to recall 1/2, then 2/3: AP = 1/2 x 1 + 1/2 x 2/3 = 5/6.
         var truth = Truth([new(0, Left)], [new(0, Right)]);
-        var detections = Detections([new Found(0, 0.9, Left), new Found(0, 0.8, Left)], [new Found(0, 0.7, Right)]);
+        var detections = Detections([new DetectedObject(0, 0.9, Left), new DetectedObject(0, 0.8, Left)], [new DetectedObject(0, 0.7, Right)]);
 
         var metrics = DetectionEvaluator.Evaluate(truth, detections, 1);
 
@@ -56,7 +55,7 @@ public sealed class DetectionEvaluatorTests
     {
         // IoU of Left with (0.2, 0, 0.6, 0.4): intersection 0.2 x 0.4 = 0.08, union 0.16 + 0.16 - 0.08 = 0.24, IoU 1/3.
         var truth = Truth([new GroundTruthObject(0, Left)]);
-        var detections = Detections([new Found(0, 0.9, new NormalisedBox(0.2, 0, 0.6, 0.4))]);
+        var detections = Detections([new DetectedObject(0, 0.9, new NormalisedBox(0.2, 0, 0.6, 0.4))]);
 
         Assert.Equal(0, DetectionEvaluator.Evaluate(truth, detections, 1).MeanAveragePrecision);
         Assert.Equal(1, DetectionEvaluator.Evaluate(truth, detections, 1, iouThreshold: 0.3).MeanAveragePrecision, 12);
@@ -67,7 +66,7 @@ public sealed class DetectionEvaluatorTests
     {
         // Class 0 found perfectly (AP 1), class 1 never annotated, class 2 annotated but missed (AP 0): mean of 1 and 0.
         var truth = Truth([new GroundTruthObject(0, Left), new GroundTruthObject(2, Right)]);
-        var detections = Detections([new Found(0, 0.9, Left), new Found(1, 0.8, Right)]);
+        var detections = Detections([new DetectedObject(0, 0.9, Left), new DetectedObject(1, 0.8, Right)]);
 
         var metrics = DetectionEvaluator.Evaluate(truth, detections, 3);
 
@@ -84,7 +83,7 @@ public sealed class DetectionEvaluatorTests
 
         var counts = Assert.Throws<ArgumentException>(() => DetectionEvaluator.Evaluate(truth, Detections([], []), 1));
         Assert.Contains("truth has 1 images but detections has 2", counts.Message);
-        var classIndex = Assert.Throws<ArgumentException>(() => DetectionEvaluator.Evaluate(truth, Detections([new Found(3, 0.5, Left)]), 2));
+        var classIndex = Assert.Throws<ArgumentException>(() => DetectionEvaluator.Evaluate(truth, Detections([new DetectedObject(3, 0.5, Left)]), 2));
         Assert.Contains("detections[0][0].ClassIndex is 3; expected 0..1", classIndex.Message);
         var empty = Assert.Throws<ArgumentException>(() => DetectionEvaluator.Evaluate(Truth([]), Detections([]), 1));
         Assert.Contains("no image has a ground truth object", empty.Message);
@@ -92,5 +91,5 @@ public sealed class DetectionEvaluatorTests
 
     private static IReadOnlyList<IReadOnlyList<GroundTruthObject>> Truth(params GroundTruthObject[][] images) => images;
 
-    private static IReadOnlyList<IReadOnlyList<Found>> Detections(params Found[][] images) => images;
+    private static IReadOnlyList<IReadOnlyList<DetectedObject>> Detections(params DetectedObject[][] images) => images;
 }

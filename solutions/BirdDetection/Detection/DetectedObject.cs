@@ -8,4 +8,4 @@ namespace Solutions.BirdDetection.Detection;
 /// <param name="ClassIndex">0-based position in the selected class list.</param>
 /// <param name="Score">Objectness times the class probability, in [0, 1].</param>
 /// <param name="Box">Where the object is, in normalised image coordinates.</param>
-public sealed record Detection(int ClassIndex, double Score, NormalisedBox Box);
+public sealed record DetectedObject(int ClassIndex, double Score, NormalisedBox Box);
