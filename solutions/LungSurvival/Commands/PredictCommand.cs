@@ -4,6 +4,7 @@ using Solutions.LungSurvival.Cohort;
 using Solutions.LungSurvival.Serving;
 using Solutions.LungSurvival.Training.Tables;
 using Solutions.Shared.Data.IO;
+using Solutions.Shared.Data.Tabular;
 using Solutions.Shared.Modeling.Cli;
 
 namespace Solutions.LungSurvival.Commands;
@@ -37,7 +38,8 @@ public sealed class PredictCommand : ISolutionCommand
         }
         catch (SurvivalDataException e)
         {
-            throw new CommandLineException(e.Message);
+            // Bad data, not bad usage: the command line reports it as a failure, without the usage hint.
+            throw new TabularDataException(input, e.Message, e);
         }
         IReadOnlyList<double> probabilities;
         try
@@ -46,7 +48,7 @@ public sealed class PredictCommand : ISolutionCommand
         }
         catch (ArgumentException e)
         {
-            throw new CommandLineException($"{input}: {e.Message}");
+            throw new TabularDataException(input, $"{input}: {e.Message}", e);
         }
         var text = new StringBuilder();
         text.Append(ClinicalColumns.CaseId).Append(',').Append(SurvivalPredictor.ProbabilityOutput).Append(',').Append(SurvivalPredictor.StatusOutput).Append('\n');

@@ -7,6 +7,7 @@ using Solutions.LungSurvival.Imaging.Segmentation;
 using Solutions.LungSurvival.Imaging.Volumes;
 using Solutions.LungSurvival.Radiomics;
 using Solutions.LungSurvival.Training;
+using Solutions.LungSurvival.Training.Model;
 
 namespace Solutions.LungSurvival.Tests.Training;
 
@@ -36,6 +37,10 @@ public sealed class SurvivalCohortFixture : IDisposable
     /// <summary>A fresh folder inside the fixture's, for one test's outputs or edited copies.</summary>
     public string NewFolder(string name) => Directory.CreateDirectory(Path.Combine(Folder, "out", $"{name}-{Guid.NewGuid():N}")).FullName;
 
+    /// <summary>The study's small settings for tests: 3 folds x 2 repeats, one logistic candidate and the boosted trees.</summary>
+    public static SurvivalStudyOptions QuickOptions { get; } =
+        new(Folds: 3, Repeats: 2, Candidates: [ClassifierCandidate.Logistic(10), ClassifierCandidate.BoostedTrees()]);
+
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 
     private static void WriteRadiomics(CohortLayout layout, string path)
@@ -47,9 +52,7 @@ public sealed class SurvivalCohortFixture : IDisposable
         {
             var ct = SeriesAssembler.Assemble(Assert.Single(DicomSeriesReader.ReadDirectory(layout.Ct(caseId))));
             var seg = DicomFile.Read(Path.Combine(layout.Seg(caseId), PatientSeries.SegFileName));
-            var m = SegmentationReader.ToMask(seg, ct);
-            if (m.VoxelCount == 0) throw new InvalidOperationException($"{caseId} {ct.Volume.Geometry} warnings: {string.Join("; ", m.Warnings)}");
-            var features = extractor.Extract(ct.Volume, m.Mask).ToNamedValues();
+            var features = extractor.Extract(ct.Volume, SegmentationReader.ToMask(seg, ct).Mask).ToNamedValues();
             if (index == 0)
             {
                 text.Append(ClinicalColumns.CaseId).Append(',').AppendJoin(',', features.Keys).Append('\n');
@@ -58,4 +61,11 @@ public sealed class SurvivalCohortFixture : IDisposable
         }
         File.WriteAllText(path, text.ToString());
     }
+}
+
+/// <summary>Generates the cohort once for every test class that needs it.</summary>
+[CollectionDefinition(Name)]
+public sealed class SurvivalCohortCollection : ICollectionFixture<SurvivalCohortFixture>
+{
+    public const string Name = "Generated survival cohort";
 }
