@@ -8,6 +8,7 @@ namespace Solutions.LungSurvival.Evaluation;
 /// <param name="CandidateAucs">Each candidate's mean held-out AUC on the same outer folds, had it always been used (a comparison, not an estimate of the chosen model).</param>
 /// <param name="PooledLabels">Every outer fold's held-out labels, all repeats pooled.</param>
 /// <param name="PooledProbabilities">The held-out P(Dead) matching <paramref name="PooledLabels"/>.</param>
+/// <param name="TestToTrainRatio">n_test / n_train of the outer folds, for the interval's correction.</param>
 public sealed record CrossValidationResult(
     IReadOnlyList<double> FoldAucs,
     AucInterval Auc,
@@ -15,7 +16,8 @@ public sealed record CrossValidationResult(
     IReadOnlyList<int> ComponentsPerFold,
     IReadOnlyList<CandidateScore> CandidateAucs,
     IReadOnlyList<bool> PooledLabels,
-    IReadOnlyList<double> PooledProbabilities)
+    IReadOnlyList<double> PooledProbabilities,
+    double TestToTrainRatio)
 {
     /// <summary>How many outer folds chose each candidate, most often first.</summary>
     public IReadOnlyList<KeyValuePair<string, int>> ChoiceCounts =>

@@ -15,4 +15,17 @@ public static class ModalityComparison
         (ClinicalGenomic, [FeatureModality.Clinical, FeatureModality.Genomic]),
         (All, [FeatureModality.Clinical, FeatureModality.Genomic, FeatureModality.Radiomic]),
     ];
+
+    /// <summary>
+    /// The AUC gained by <paramref name="richer"/> over <paramref name="poorer"/>, fold by fold on the same folds, with
+    /// the same corrected t-interval applied to the paired differences (Nadeau and Bengio's corrected paired test).
+    /// </summary>
+    public static AucInterval Gain(CrossValidationResult richer, CrossValidationResult poorer)
+    {
+        if (richer.FoldAucs.Count != poorer.FoldAucs.Count || !richer.PooledLabels.SequenceEqual(poorer.PooledLabels))
+        {
+            throw new ArgumentException("The two cross-validations did not use the same folds; their AUCs cannot be paired.");
+        }
+        return AucInterval.Corrected([.. richer.FoldAucs.Zip(poorer.FoldAucs, (a, b) => a - b)], richer.TestToTrainRatio);
+    }
 }

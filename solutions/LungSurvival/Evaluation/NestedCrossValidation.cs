@@ -30,14 +30,16 @@ public static class NestedCrossValidation
 
         var first = folds[0].Fold;
         var foldAucs = outcomes.Select(o => o.Auc).ToArray();
+        var ratio = first.Test.Count / (double)first.Train.Count;
         return new CrossValidationResult(
             foldAucs,
-            AucInterval.Corrected(foldAucs, first.Test.Count / (double)first.Train.Count),
+            AucInterval.Corrected(foldAucs, ratio),
             [.. outcomes.Select(o => o.Chosen)],
             [.. outcomes.Select(o => o.Components)],
             [.. candidates.Select((c, i) => new CandidateScore(c.Name, outcomes.Average(o => o.CandidateAucs[i])))],
             [.. folds.SelectMany(f => f.Fold.Test.Select(i => labels[i]))],
-            [.. outcomes.SelectMany(o => o.Probabilities)]);
+            [.. outcomes.SelectMany(o => o.Probabilities)],
+            ratio);
     }
 
     private static FoldOutcome RunFold(IReadOnlyList<double[]> rows, IReadOnlyList<bool> labels, RepeatedFold fold,

@@ -17,8 +17,8 @@ public static class SurvivalCharts
     public static string Label(string featureSet) => featureSet switch
     {
         ModalityComparison.ClinicalOnly => "Clinical",
-        ModalityComparison.ClinicalGenomic => "Clinical + genomic",
-        ModalityComparison.All => "Clinical + genomic + radiomic",
+        ModalityComparison.ClinicalGenomic => "+ genomic",
+        ModalityComparison.All => "+ genomic + radiomic",
         _ => featureSet,
     };
 

@@ -35,6 +35,9 @@ public sealed record SurvivalMetrics(
     IReadOnlyDictionary<string, double> CandidateCvAuc,
     IReadOnlyDictionary<string, double> FinalSelectionAuc,
     double PooledOutOfFoldAuc,
+    double AucGainAllVsClinical,
+    double AucGainAllVsClinicalCiLow,
+    double AucGainAllVsClinicalCiHigh,
     IReadOnlyList<string> ExcludedColumns)
 {
     public static SurvivalMetrics From(
@@ -42,6 +45,7 @@ public sealed record SurvivalMetrics(
         string classifier, IReadOnlyList<CandidateScore> selection, SurvivalModel model, SurvivalStudyOptions options, int seed)
     {
         int Count(FeatureModality m) => encoder.Modalities.Count(x => x == m);
+        var gain = ModalityComparison.Gain(modalities[^1].CrossValidation, modalities[0].CrossValidation);
         return new SurvivalMetrics(
             Serving.SurvivalBundle.SolutionName,
             seed,
@@ -66,6 +70,9 @@ public sealed record SurvivalMetrics(
             main.CandidateAucs.ToDictionary(c => c.Candidate, c => c.MeanAuc),
             selection.ToDictionary(c => c.Candidate, c => c.MeanAuc),
             Shared.Evaluation.Binary.BinaryClassificationEvaluator.Evaluate(main.PooledLabels, main.PooledProbabilities).RocAuc,
+            gain.Mean,
+            gain.Low,
+            gain.High,
             [.. ClinicalFeatureColumns.Excluded.Select(e => e.Name)]);
     }
 

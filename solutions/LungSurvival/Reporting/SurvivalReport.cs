@@ -85,12 +85,10 @@ public static class SurvivalReport
 
     private static string ModalityVerdict(IReadOnlyList<ModalityResult> modalities)
     {
-        var clinical = modalities[0].CrossValidation.Auc.Mean;
-        var all = modalities[^1].CrossValidation.Auc.Mean;
-        var difference = all - clinical;
-        return F($"All three modalities {(difference > 0 ? "beat" : "do not beat")} clinical features alone by {difference:+0.000;-0.000} AUC. ") +
-            "The intervals overlap heavily at this cohort size, and fold AUCs of two feature sets on the same folds are correlated, so the " +
-            "difference is an estimate, not a test.";
+        var gain = ModalityComparison.Gain(modalities[^1].CrossValidation, modalities[0].CrossValidation);
+        var verdict = gain.Low > 0 ? "beat" : gain.Mean > 0 ? "score above, but not clearly beyond," : "do not beat";
+        return F($"All three modalities {verdict} clinical features alone: AUC gain {gain.Mean:+0.000;-0.000} ") +
+            F($"(95% interval {gain.Low:+0.000;-0.000} to {gain.High:+0.000;-0.000}, the corrected t-interval over the paired fold differences on the same folds).");
     }
 
     private static List<(string CaseId, string Path)> CopyPictures(string outputFolder, SurvivalStudyInputs inputs, SurvivalCohort cohort, int count)

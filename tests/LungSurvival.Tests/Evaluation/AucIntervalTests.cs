@@ -23,4 +23,21 @@ public sealed class AucIntervalTests
         Assert.Throws<ArgumentException>(() => AucInterval.Corrected([0.7], 0.25));
         Assert.Throws<ArgumentException>(() => AucInterval.Corrected([0.7, double.NaN], 0.25));
     }
+
+    [Fact]
+    public void The_modality_gain_pairs_fold_AUCs_on_the_same_folds()
+    {
+        // Differences 0.1, 0.1, 0.2, 0.0: mean 0.1, sample variance (0 + 0 + 0.01 + 0.01) / 3, so the same half-width as above.
+        var richer = Result([0.7, 0.8, 0.9, 0.7]);
+        var poorer = Result([0.6, 0.7, 0.7, 0.7]);
+
+        var gain = ModalityComparison.Gain(richer, poorer);
+
+        Assert.Equal(0.1, gain.Mean, 12);
+        Assert.Equal(0.1 - 0.1837388, gain.Low, 6);
+        Assert.Throws<ArgumentException>(() => ModalityComparison.Gain(richer, Result([0.6, 0.7])));
+    }
+
+    private static CrossValidationResult Result(double[] foldAucs) =>
+        new(foldAucs, AucInterval.Corrected(foldAucs, 0.25), [], [], [], [true, false], [0.9, 0.1], 0.25);
 }
