@@ -77,6 +77,7 @@ public sealed class PredictCommand : ISolutionCommand
         var clinical = ClinicalFeatureColumns.Used.Select(table.Column).ToArray();
         var genes = predictor.Encoder.GeneColumns.Select(table.Column).ToArray();
         var radiomics = predictor.Encoder.RadiomicColumns.Select(table.Column).ToArray();
+        var vocabulary = predictor.Encoder.Categories.ToDictionary(v => v.Column, v => v.Values, StringComparer.Ordinal);
         var caseId = table.Header.Contains(ClinicalColumns.CaseId) ? table.Column(ClinicalColumns.CaseId) : -1;
         return [.. table.Records.Select((record, r) =>
         {
@@ -86,6 +87,10 @@ public sealed class PredictCommand : ISolutionCommand
                     && ClinicalValue.TryParseNumber(table.Header[c], record.Fields[c], out _) is { } problem)
                 {
                     throw table.Error(r, c, problem);
+                }
+                if (vocabulary.TryGetValue(table.Header[c], out var values) && !values.Contains(record.Fields[c].Trim()))
+                {
+                    throw table.Error(r, c, $"'{record.Fields[c].Trim()}' was not seen in training (expected one of: {string.Join(", ", values.Select(v => $"'{v}'"))})");
                 }
             }
             return new PatientRow(

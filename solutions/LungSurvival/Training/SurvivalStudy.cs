@@ -3,6 +3,7 @@ using Solutions.LungSurvival.Reporting;
 using Solutions.LungSurvival.Serving;
 using Solutions.LungSurvival.Training.Model;
 using Solutions.LungSurvival.Training.Tables;
+using Solutions.Shared.Reporting.Metrics;
 using Solutions.Shared.Reporting.Progress;
 
 namespace Solutions.LungSurvival.Training;
@@ -60,7 +61,7 @@ public static class SurvivalStudy
             bundle, metricsPath, reportPath);
         progress.Step("Writing metrics.json and report.md", () =>
         {
-            Shared.Reporting.Metrics.MetricsJson.Write(metricsPath, metrics);
+            MetricsJson.Write(metricsPath, metrics);
             SurvivalReport.Write(outputFolder, result, metrics, inputs, cohort, options);
         });
         return result;

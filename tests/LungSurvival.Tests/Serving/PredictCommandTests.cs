@@ -56,6 +56,24 @@ public sealed class PredictCommandTests(SurvivalCohortFixture cohort)
         Assert.Contains($"{input} line 3, column {column + 1} 'original_firstorder_Mean': 'n/a' is not a number", error);
     }
 
+    [Fact]
+    public void A_category_the_model_never_saw_fails_naming_the_line_and_the_known_values()
+    {
+        var (folder, joined, predictor) = Bundle();
+        var lines = JoinedCsv(joined, predictor.Encoder).Split('\n').ToArray();
+        var column = Array.IndexOf(CsvTokenizer.SplitLine(lines[0]), ClinicalColumns.Gender);
+        var fields = CsvTokenizer.SplitLine(lines[4]);
+        fields[column] = "Unknown";
+        lines[4] = string.Join(',', fields.Select(Cell));
+        var input = Path.Combine(folder, "unseen.csv");
+        File.WriteAllText(input, string.Join('\n', lines));
+
+        var (code, error) = Run("predict", "--model", Path.Combine(folder, "model"), "--input", input);
+
+        Assert.Equal(SolutionCommandLine.Failure, code);
+        Assert.Contains($"{input} line 5, column {column + 1} 'Gender': 'Unknown' was not seen in training (expected one of: 'Female', 'Male')", error);
+    }
+
     private (string Folder, SurvivalCohort Joined, SurvivalPredictor Predictor) Bundle()
     {
         var folder = cohort.NewFolder("predict");
