@@ -10,4 +10,5 @@ if (args is [InspectCommand.CommandName, var file] && !file.StartsWith("--", Str
 // generate-cohort is the default command until the survival model's `run` (part 2) exists.
 return await SolutionCommandLine.RunAsync("LungSurvival", args,
     new GenerateCohortCommand(), new ConvertCommand(), new InspectCommand(), new BenchmarkCommand(),
-    new RadiomicsCommand(), new ExtractCommand(), new MergeCommand(), new PredictCommand());
+    new RadiomicsCommand(), new ExtractCommand(), new MergeCommand(), new PredictCommand(),
+    new ServeCommand());
