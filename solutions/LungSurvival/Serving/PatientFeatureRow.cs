@@ -86,7 +86,7 @@ public sealed record PatientFeatureRow(IReadOnlyList<KeyValuePair<string, string
     private static string Number(double value) => double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : "";
 
     // Padding is quoted too, so readers that trim unquoted fields keep it.
-    private static string Escape(string field) =>
+    internal static string Escape(string field) =>
         field.IndexOfAny(NeedsQuotes) >= 0 || (field.Length > 0 && (char.IsWhiteSpace(field[0]) || char.IsWhiteSpace(field[^1])))
             ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : field;
