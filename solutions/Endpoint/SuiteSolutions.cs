@@ -1,5 +1,6 @@
 using Solutions.ChurnPrediction.Serving;
 using Solutions.Endpoint.Training;
+using Solutions.LungSurvival.Serving;
 using Solutions.PaymentClassification.Serving;
 using Solutions.PriceOptimization.Serving;
 using Solutions.Shared.Serving;
@@ -17,14 +18,22 @@ public static class SuiteSolutions
         new ChurnPredictorLoader(),
         new PaymentPredictorLoader(),
         new PricePredictorLoader(),
+        new SurvivalPredictorLoader(),
     ];
 
-    public static IReadOnlyList<IDocumentPredictorLoader> DocumentLoaders { get; } = [];
+    public static IReadOnlyList<IDocumentPredictorLoader> DocumentLoaders { get; } =
+    [
+        new RadiomicsDocumentPredictorLoader(),
+        new ArchiveSurvivalPredictorLoader(),
+    ];
 
     public static IReadOnlyList<IBundleTrainer> Trainers { get; } =
     [
         new ChurnBundleTrainer(),
         new PaymentBundleTrainer(),
         new PriceBundleTrainer(),
+        LungBundleTrainer.Survival(),
+        LungBundleTrainer.Radiomics(),
+        LungBundleTrainer.Archive(),
     ];
 }
