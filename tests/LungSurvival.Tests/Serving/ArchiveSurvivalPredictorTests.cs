@@ -50,7 +50,7 @@ public sealed class ArchiveSurvivalPredictorTests(ServingCohortFixture cohort)
         var clinical = PatientRequestArchive.ClinicalCsv(cohort.Layout, cohort.CaseIds[0]).Split('\n');
         var header = clinical[0].Split(',');
         var row = clinical[1].Split(',');
-        // The first categorical column, Gender, after the three numeric ones and the Case ID: a value no patient had.
+        // Gender is one-hot encoded from the values training saw; 'Unknown' is not one of them.
         var gender = Array.IndexOf(header, "Gender");
         row[gender] = "Unknown";
         var unseen = Encoding.UTF8.GetBytes(clinical[0] + "\n" + string.Join(',', row) + "\n");
