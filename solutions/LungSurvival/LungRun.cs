@@ -81,7 +81,7 @@ public static class LungRun
             return;
         }
         var first = extraction.Failures[0];
-        throw new InvalidDataException($"The radiomics of {extraction.Failures.Count} patients could not be computed (all listed in {extraction.ManifestFile}); " +
+        throw new InvalidDataException($"The radiomics of {extraction.Failures.Count} of the {extraction.Failures.Count + extraction.Patients} patients could not be computed (all listed in {extraction.ManifestFile}); " +
             $"first, patient {first.CaseId}: {first.Message}");
     }
 }

@@ -125,7 +125,7 @@ public sealed class RunCommandTests : IDisposable
     public void A_cohort_without_its_genes_or_a_patient_s_scan_is_an_error_naming_the_missing_file()
     {
         var data = Path.Combine(_folder, "broken");
-        CohortGenerator.Generate(data, new CohortOptions(3, Seed, new VolumeSize(32, 32, 12), Pictures: false));
+        CohortGenerator.Generate(data, new CohortOptions(3, Seed, Size, Pictures: false));
         var layout = new CohortLayout(data);
         var genes = File.ReadAllText(layout.Genes);
         File.Delete(layout.Genes);
@@ -142,7 +142,7 @@ public sealed class RunCommandTests : IDisposable
         var (noSeg, noSegError) = Run("run", "--data", data, "--out", Path.Combine(_folder, "out"));
 
         Assert.Equal(SolutionCommandLine.Failure, noSeg);
-        Assert.Contains($"The radiomics of 1 patients could not be computed", noSegError);
+        Assert.Contains("The radiomics of 1 of the 3 patients could not be computed", noSegError);
         Assert.Contains($"patient {caseId}", noSegError);
     }
 
