@@ -47,7 +47,11 @@ public sealed class RunCommand : ISolutionCommand
             // Bad data, not bad usage: the command line reports it as a failure, without the usage hint.
             throw new TabularDataException(options.DataFolder, e.Message, e);
         }
-        WriteSummary(Console.Out, result!);
+        if (result!.Generated is null && arguments.Get("patients") is not null)
+        {
+            Console.Error.WriteLine($"note: --patients applies only when generating; used the {result.Study.Patients}-patient cohort already in {options.DataFolder}.");
+        }
+        WriteSummary(Console.Out, result);
         return Task.FromResult(0);
     }
 
