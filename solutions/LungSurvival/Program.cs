@@ -7,8 +7,7 @@ if (args is [InspectCommand.CommandName, var file] && !file.StartsWith("--", Str
     args = [InspectCommand.CommandName, "--file", file];
 }
 
-// generate-cohort is the default command until the survival model's `run` (part 2) exists.
+// run, the first, is the default command.
 return await SolutionCommandLine.RunAsync("LungSurvival", args,
-    new GenerateCohortCommand(), new ConvertCommand(), new InspectCommand(), new BenchmarkCommand(),
-    new RadiomicsCommand(), new ExtractCommand(), new MergeCommand(), new PredictCommand(),
-    new ServeCommand());
+    new RunCommand(), new GenerateCohortCommand(), new ConvertCommand(), new InspectCommand(), new BenchmarkCommand(),
+    new RadiomicsCommand(), new ExtractCommand(), new MergeCommand(), new PredictCommand(), new ServeCommand());

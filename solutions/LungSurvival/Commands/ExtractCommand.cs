@@ -13,7 +13,7 @@ namespace Solutions.LungSurvival.Commands;
 /// </summary>
 public sealed class ExtractCommand : ISolutionCommand
 {
-    public static string DefaultOutputFolder => Path.Combine(RepositoryRoot.TryFind() ?? Directory.GetCurrentDirectory(), "artifacts", "lung-survival", "radiomics");
+    public static string DefaultOutputFolder => Path.Combine(RepositoryRoot.TryFind() ?? Directory.GetCurrentDirectory(), "artifacts", "lung", "features");
 
     public string Name => "extract";
 
@@ -21,8 +21,8 @@ public sealed class ExtractCommand : ISolutionCommand
 
     public IReadOnlyList<CommandOption> Options { get; } =
     [
-        CommandOption.Data("artifacts/lung-survival/cohort/, as generate-cohort writes it"),
-        CommandOption.Out("artifacts/lung-survival/radiomics/"),
+        CommandOption.Data("artifacts/lung/cohort/, as generate-cohort writes it"),
+        CommandOption.Out("artifacts/lung/features/"),
         new("shard", "i/N", "only the patients at positions i-1, i-1+N, ... of the Case-ID-sorted list, into radiomics.shard-i-of-N.csv"),
         .. RadiomicsCommand.BinningOptions,
     ];

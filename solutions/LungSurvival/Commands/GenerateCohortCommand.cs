@@ -9,7 +9,7 @@ namespace Solutions.LungSurvival.Commands;
 /// <summary><c>generate-cohort [--patients N] [--out DIR] [--seed N] [--size 128x128x60]</c>: writes a synthetic cohort.</summary>
 public sealed class GenerateCohortCommand : ISolutionCommand
 {
-    public static string DefaultOutputFolder => Path.Combine(RepositoryRoot.TryFind() ?? Directory.GetCurrentDirectory(), "artifacts", "lung-survival", "cohort");
+    public static string DefaultOutputFolder => Path.Combine(RepositoryRoot.TryFind() ?? Directory.GetCurrentDirectory(), "artifacts", "lung", "cohort");
 
     public string Name => "generate-cohort";
 
@@ -18,7 +18,7 @@ public sealed class GenerateCohortCommand : ISolutionCommand
     public IReadOnlyList<CommandOption> Options { get; } =
     [
         new("patients", "N", $"number of patients (default: {CohortOptions.DefaultPatients})"),
-        CommandOption.Out("artifacts/lung-survival/cohort/"),
+        CommandOption.Out("artifacts/lung/cohort/"),
         CommandOption.Seed,
         new("size", "CxRxS", $"CT voxels: columns x rows x slices, up to 512x512 in plane (default: {VolumeSize.Default})"),
     ];

@@ -12,7 +12,7 @@ public sealed class MergeCommand : ISolutionCommand
 
     public IReadOnlyList<CommandOption> Options { get; } =
     [
-        CommandOption.Out("artifacts/lung-survival/radiomics/, where extract writes the shards"),
+        CommandOption.Out("artifacts/lung/features/, where extract writes the shards"),
     ];
 
     public Task<int> ExecuteAsync(CommandArguments arguments, CancellationToken cancellationToken)
