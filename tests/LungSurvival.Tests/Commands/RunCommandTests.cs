@@ -4,6 +4,7 @@ using Solutions.LungSurvival.Commands;
 using Solutions.LungSurvival.Evaluation;
 using Solutions.LungSurvival.Imaging.Phantom;
 using Solutions.LungSurvival.Reporting;
+using Solutions.LungSurvival.Serving;
 using Solutions.LungSurvival.Training;
 using Solutions.LungSurvival.Training.Model;
 using Solutions.Shared.Modeling.Cli;
@@ -44,6 +45,11 @@ public sealed class RunCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(outputs, SurvivalCharts.Roc)));
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(outputs, SurvivalReport.PicturesFolder), "*.png"));
         Assert.True(File.Exists(Path.Combine(first.Study.BundleFolder, "manifest.json")));
+
+        // The two zip-taking bundles load as what `serve --mode radiomics|both` serves.
+        var options = Options("first");
+        Assert.Equal(RadiomicsBundle.SolutionName, RadiomicsBundle.Load(options.RadiomicsBundleFolder).Manifest.Solution);
+        Assert.Equal(ArchiveSurvivalBundle.SolutionName, ArchiveSurvivalBundle.Load(options.ArchiveBundleFolder).Manifest.Solution);
 
         // A separately generated cohort from the same seed, separately extracted and trained: the same bytes.
         Assert.Equal(File.ReadAllText(first.Extraction.FeaturesFile), File.ReadAllText(second.Extraction.FeaturesFile));
