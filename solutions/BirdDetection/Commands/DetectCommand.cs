@@ -1,4 +1,5 @@
 using System.Globalization;
+using SkiaSharp;
 using Solutions.BirdDetection.Detection;
 using Solutions.BirdDetection.Imaging;
 using Solutions.BirdDetection.Inference;
@@ -46,7 +47,19 @@ public sealed class DetectCommand : ISolutionCommand
             throw new CommandLineException($"'{Name}': --out must name a .png file, not '{outPath}'.");
 
         using var detector = BirdDetector.Load(arguments.GetPath("model", () => DefaultModelFolder));
-        using var image = ImageDecoder.DecodeFile(imagePath);
+        SKBitmap image;
+        try
+        {
+            image = ImageDecoder.DecodeFile(imagePath);
+        }
+        catch (InvalidDataException e)
+        {
+            // Not an I/O error to the shared command line, but just as much the user's to fix: no stack trace.
+            Console.Error.WriteLine($"BirdDetection: {e.Message}");
+            return Task.FromResult(SolutionCommandLine.Failure);
+        }
+
+        using var _ = image;
         var found = detector.Detect(image, new InferenceOptions { ScoreThreshold = threshold, TopK = topK });
         DetectionPicture.Save(outPath, image, found);
 

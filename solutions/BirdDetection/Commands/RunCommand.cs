@@ -52,7 +52,18 @@ public sealed class RunCommand : ISolutionCommand
         }
 
         using var backbone = new ResNetBackbone();
-        var run = await BirdRun.ExecuteAsync(options, backbone, progress, cancellationToken);
+        BirdRunResult run;
+        try
+        {
+            run = await BirdRun.ExecuteAsync(options, backbone, progress, cancellationToken);
+        }
+        catch (InvalidDataException e)
+        {
+            // An unreadable image or a split without images: the message names the file; no stack trace.
+            Console.Error.WriteLine($"BirdDetection: {e.Message}");
+            return SolutionCommandLine.Failure;
+        }
+
         var metrics = progress.Step("Writing bundles, metrics, chart, pictures and report", () => BirdRunOutputs.Write(options, run, backbone));
 
         var t = run.Timings;
