@@ -68,9 +68,9 @@ public static class BirdReport
             .Paragraph(
                 $"AWS's SageMaker object detection example on CUB-200-2011 (5 real species, CUB ids 17, 36, 47, 68 and 73, " +
                 $"a ResNet-50 SSD fine-tuned end to end on a GPU) reports mAP@0.5 of about {Invariant(SageMakerExampleMap)}. The " +
-                "numbers here are **not comparable**: unless this run read the real CUB images, its data is the suite's synthetic " +
-                "generator (drawn birds on drawn backdrops, one per image, 90% of training birds facing right and test birds " +
-                "half and half, so that mirroring matters), the backbone is frozen, and the species differ. What carries over is " +
+                "numbers here are **not comparable**: the backbone is frozen, the species differ, and on the default data (the " +
+                "suite's generator) the birds are drawn on drawn backdrops, one per image, with 90% of the training birds facing " +
+                "right and the test birds half and half, so that mirroring matters. What carries over is " +
                 "the method and the comparison between the two heads, not the absolute level.");
         return report;
     }
