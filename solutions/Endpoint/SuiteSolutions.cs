@@ -1,3 +1,4 @@
+using Solutions.BirdDetection.Serving;
 using Solutions.ChurnPrediction.Serving;
 using Solutions.Endpoint.Training;
 using Solutions.PaymentClassification.Serving;
@@ -19,12 +20,17 @@ public static class SuiteSolutions
         new PricePredictorLoader(),
     ];
 
-    public static IReadOnlyList<IDocumentPredictorLoader> DocumentLoaders { get; } = [];
+    public static IReadOnlyList<IDocumentPredictorLoader> DocumentLoaders { get; } =
+    [
+        // One loader for all bird bundles: models at the same input size share one ResNet18.
+        new BirdDetectionPredictorLoader(),
+    ];
 
     public static IReadOnlyList<IBundleTrainer> Trainers { get; } =
     [
         new ChurnBundleTrainer(),
         new PaymentBundleTrainer(),
         new PriceBundleTrainer(),
+        new BirdBundleTrainer(),
     ];
 }
