@@ -1,3 +1,4 @@
+using Solutions.BirdDetection.Serving;
 using Solutions.ChurnPrediction.Serving;
 using Solutions.Endpoint.Training;
 using Solutions.LungSurvival.Serving;
@@ -25,6 +26,8 @@ public static class SuiteSolutions
     [
         new RadiomicsDocumentPredictorLoader(),
         new ArchiveSurvivalPredictorLoader(),
+        // One loader for all bird bundles: models at the same input size share one ResNet18.
+        new BirdDetectionPredictorLoader(),
     ];
 
     public static IReadOnlyList<IBundleTrainer> Trainers { get; } =
@@ -35,5 +38,6 @@ public static class SuiteSolutions
         LungBundleTrainer.Survival(),
         LungBundleTrainer.Radiomics(),
         LungBundleTrainer.Archive(),
+        new BirdBundleTrainer(),
     ];
 }

@@ -12,7 +12,7 @@ namespace Solutions.Endpoint.Training;
 /// <summary>
 /// Trains one of the lung survival solution's three bundles for <c>--train-missing</c>. The radiomics bundle is its
 /// settings alone (pyradiomics' defaults). The survival and one-step bundles need a model: a cohort is generated into
-/// <c>cohort/</c> beside the bundle folder when missing, its radiomics extracted into <c>features/</c> (cached per
+/// <c>endpoint-training/cohort/</c> beside the bundle folder when missing, its radiomics extracted into <c>features/</c> (cached per
 /// patient), and the survival study run into <c>study/</c> as the solution's own study does, with fewer repeats. Same
 /// cohort and seed, same model: the survival and one-step bundles trained from one folder agree.
 /// </summary>
@@ -20,6 +20,9 @@ public sealed class LungBundleTrainer : IBundleTrainer
 {
     /// <summary>Patients generated when the cohort is missing by default: enough for 5 folds, small enough for a host start.</summary>
     public const int DefaultPatients = 60;
+
+    /// <summary>The folder beside the bundle folders that holds the generated cohort, its radiomics and the study.</summary>
+    public const string TrainingFolderName = "endpoint-training";
 
     private readonly int _patients;
     private readonly VolumeSize _size;
@@ -79,20 +82,23 @@ public sealed class LungBundleTrainer : IBundleTrainer
 
     private (SurvivalStudyInputs Inputs, SurvivalStudyResult Study) RunStudy(string outputFolder, int seed, IProgressDisplay progress)
     {
-        var cohort = new CohortLayout(Path.Combine(outputFolder, "cohort"));
+        // Its own folder, so that LungSurvival's `run` (whose default cohort is artifacts/lung/cohort) never mistakes this
+        // small cohort for its 150-patient one.
+        var trainingFolder = Path.Combine(outputFolder, TrainingFolderName);
+        var cohort = new CohortLayout(Path.Combine(trainingFolder, "cohort"));
         if (!File.Exists(cohort.Clinical))
         {
             progress.Step($"Generating {_patients} patients of {_size} voxels into {cohort.Folder}",
                 () => CohortGenerator.Generate(cohort.Folder, new CohortOptions(_patients, seed, _size, Pictures: false)));
         }
         var extraction = progress.Step("Extracting the cohort's radiomics",
-            p => CohortFeatureExtractor.Extract(cohort, Path.Combine(outputFolder, "features"), new ExtractionOptions(Settings), p));
+            p => CohortFeatureExtractor.Extract(cohort, Path.Combine(trainingFolder, "features"), new ExtractionOptions(Settings), p));
         if (extraction.Failures.Count > 0)
         {
             throw new InvalidOperationException(
                 $"{extraction.Failures.Count} patients of {cohort.Folder} failed radiomics extraction (first: {extraction.Failures[0].CaseId}: {extraction.Failures[0].Message})");
         }
         var inputs = new SurvivalStudyInputs(cohort.Clinical, cohort.Genes, extraction.FeaturesFile);
-        return (inputs, SurvivalStudy.Run(inputs, seed, Path.Combine(outputFolder, "study"), progress, _study));
+        return (inputs, SurvivalStudy.Run(inputs, seed, Path.Combine(trainingFolder, "study"), progress, _study));
     }
 }

@@ -35,7 +35,7 @@ public sealed class LungEndpointFixture : IAsyncLifetime
 
     public HttpClient Client { get; } = new();
 
-    public CohortLayout Cohort => new(Path.Combine(_root, "artifacts", "lung", "cohort"));
+    public CohortLayout Cohort => new(Path.Combine(_root, "artifacts", "lung", LungBundleTrainer.TrainingFolderName, "cohort"));
 
     /// <summary>The patients in clinical.csv order.</summary>
     public IReadOnlyList<string> CaseIds { get; private set; } = [];
@@ -54,7 +54,7 @@ public sealed class LungEndpointFixture : IAsyncLifetime
         Trained = MissingBundles.Train(config, container => ContainerFactory.BundleFolder(container, _root), trainers, Seed,
             new PlainProgressDisplay(TextWriter.Null));
 
-        var joined = SurvivalCohortReader.Read(new SurvivalStudyInputs(Cohort.Clinical, Cohort.Genes, Path.Combine(_root, "artifacts", "lung", "features", "radiomics.csv")));
+        var joined = SurvivalCohortReader.Read(new SurvivalStudyInputs(Cohort.Clinical, Cohort.Genes, Path.Combine(_root, "artifacts", "lung", LungBundleTrainer.TrainingFolderName, "features", "radiomics.csv")));
         CaseIds = [.. joined.Patients.Select(p => p.CaseId)];
         Expected = SurvivalBundle.Load(Path.Combine(_root, "artifacts", "lung", "model")).Predictor.PredictProbabilities(joined.Patients);
 
