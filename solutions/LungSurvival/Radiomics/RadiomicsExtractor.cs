@@ -7,6 +7,7 @@ using Solutions.LungSurvival.Radiomics.Glrlm;
 using Solutions.LungSurvival.Radiomics.Glszm;
 using Solutions.LungSurvival.Radiomics.Ngtdm;
 using Solutions.LungSurvival.Radiomics.Resampling;
+using Solutions.LungSurvival.Radiomics.Resegmentation;
 using Solutions.LungSurvival.Radiomics.Shape;
 using Solutions.LungSurvival.Radiomics.Shape2D;
 
@@ -27,13 +28,20 @@ public sealed class RadiomicsExtractor(RadiomicsSettings? settings = null)
         ArgumentNullException.ThrowIfNull(mask);
         if (Settings.ResampledSpacing is { } spacing) (image, mask) = RegionResampler.Resample(image, mask, spacing);
         var region = MaskedRegion.Create(image, mask, Settings.Discretisation);
+        var shapeRegion = region;
+        if (Settings.ResegmentRange is { } range)
+        {
+            region = MaskedRegion.Create(image, MaskResegmentation.Apply(image, mask, range), Settings.Discretisation);
+            if (Settings.ResegmentShape) shapeRegion = region;
+        }
+
         return new RadiomicsFeatures(FirstOrderCalculator.Compute(region), GlcmCalculator.Compute(region),
             GlrlmCalculator.Compute(region),
             GlszmCalculator.Compute(region),
             GldmCalculator.Compute(region),
             NgtdmCalculator.Compute(region),
-            ShapeCalculator.Compute(region),
-            Shape2DCalculator.Compute(region));
+            ShapeCalculator.Compute(shapeRegion),
+            Shape2DCalculator.Compute(shapeRegion));
     }
 
     /// <summary>Features of a NIfTI image over the voxels of a NIfTI label image equal to <paramref name="label"/> (pyradiomics' default 1).</summary>

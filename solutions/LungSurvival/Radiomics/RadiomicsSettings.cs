@@ -1,5 +1,6 @@
 using Solutions.LungSurvival.Radiomics.Discretisation;
 using Solutions.LungSurvival.Radiomics.Resampling;
+using Solutions.LungSurvival.Radiomics.Resegmentation;
 
 namespace Solutions.LungSurvival.Radiomics;
 
@@ -15,4 +16,15 @@ public sealed record RadiomicsSettings
     /// <value>The default is null: no resampling.</value>
     /// </summary>
     public VoxelSpacing? ResampledSpacing { get; init; }
+
+    /// <summary>
+    /// Re-segmentation (pyradiomics' <c>resegmentRange</c>, absolute): mask voxels outside this intensity range are left
+    /// out of the first-order and texture features. Shape features keep the whole mask unless
+    /// <see cref="ResegmentShape"/> is set, as in pyradiomics and IBSI's morphological mask.
+    /// <value>The default is null: no re-segmentation.</value>
+    /// </summary>
+    public IntensityRange? ResegmentRange { get; init; }
+
+    /// <summary>Whether shape features use the re-segmented mask too (pyradiomics' <c>resegmentShape</c>). <value>The default is false.</value></summary>
+    public bool ResegmentShape { get; init; }
 }
