@@ -19,10 +19,8 @@ public sealed class IbsiFirstOrderTests
     [InlineData("RootMeanSquared", 2.77)]
     [InlineData("Entropy", 1.27)]
     [InlineData("Uniformity", 0.512)]
-    // Not tabulated by IBSI but fixed by it: pyradiomics' standard deviation is the root of the variance, total
-    // energy is energy times the 2 x 2 x 2 mm voxel volume, and the region's grey levels (README table, mask
-    // applied) run from 1 to 6.
-    [InlineData("StandardDeviation", 1.746425)]
+    // Not tabulated by IBSI but fixed by it: total energy is energy times the 2 x 2 x 2 mm voxel volume, and the
+    // region's grey levels (README table, mask applied) run from 1 to 6.
     [InlineData("TotalEnergy", 4536)]
     [InlineData("Minimum", 1)]
     [InlineData("Maximum", 6)]
@@ -31,5 +29,15 @@ public sealed class IbsiFirstOrderTests
     {
         var name = "original_firstorder_" + feature;
         IbsiDigitalPhantom.AssertWithinOnePercent(expected, IbsiDigitalPhantom.Features.ToNamedValues()[name], name);
+    }
+
+    [Fact]
+    public void Standard_deviation_is_the_root_of_the_variance_and_like_pyradiomics_not_a_default_feature()
+    {
+        var features = IbsiDigitalPhantom.Features;
+
+        Assert.Equal(Math.Sqrt(features.FirstOrder.Variance), features.FirstOrder.StandardDeviation, 12);
+        Assert.DoesNotContain("original_firstorder_StandardDeviation", features.ToNamedValues().Keys);
+        Assert.Equal(18, features.FirstOrder.Named().Count());
     }
 }

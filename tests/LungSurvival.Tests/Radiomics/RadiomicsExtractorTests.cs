@@ -9,7 +9,7 @@ public sealed class RadiomicsExtractorTests
     public void Names_follow_pyradiomics()
     {
         var names = IbsiDigitalPhantom.Features.ToNamedValues().Keys.ToList();
-        Assert.Equal(19 + 24 + 16 + 16 + 14 + 5 + 14 + 9, names.Count);
+        Assert.Equal(18 + 24 + 16 + 16 + 14 + 5 + 14 + 9, names.Count);
         Assert.Equal("original_firstorder_Energy", names[0]);
         Assert.Contains("original_firstorder_10Percentile", names);
         Assert.Contains("original_glcm_JointAverage", names);

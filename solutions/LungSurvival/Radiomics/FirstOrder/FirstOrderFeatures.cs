@@ -1,8 +1,9 @@
 namespace Solutions.LungSurvival.Radiomics.FirstOrder;
 
 /// <summary>
-/// pyradiomics' 19 first-order features of the intensities inside the mask (18 are on by default there:
-/// <see cref="StandardDeviation"/> is deprecated, being the square root of <see cref="Variance"/>).
+/// pyradiomics' 19 first-order features of the intensities inside the mask. <see cref="Named"/> gives the 18 that
+/// pyradiomics computes by default: <see cref="StandardDeviation"/> is deprecated there, being the square root of
+/// <see cref="Variance"/>, so it stays a property but is not a named feature.
 /// Entropy and uniformity use the discretised grey levels; the rest use the raw intensities.
 /// Conventions follow pyradiomics: <see cref="Variance"/> divides by N, <see cref="Kurtosis"/> is mu4 / mu2^2
 /// (IBSI's excess kurtosis + 3), percentiles interpolate linearly as numpy does, and the voxel shift is 0.
@@ -47,7 +48,6 @@ public sealed record FirstOrderFeatures(
         yield return new(Prefix + nameof(MeanAbsoluteDeviation), MeanAbsoluteDeviation);
         yield return new(Prefix + nameof(RobustMeanAbsoluteDeviation), RobustMeanAbsoluteDeviation);
         yield return new(Prefix + nameof(RootMeanSquared), RootMeanSquared);
-        yield return new(Prefix + nameof(StandardDeviation), StandardDeviation);
         yield return new(Prefix + nameof(Skewness), Skewness);
         yield return new(Prefix + nameof(Kurtosis), Kurtosis);
         yield return new(Prefix + nameof(Variance), Variance);
