@@ -25,7 +25,7 @@ public sealed class RadiomicsExtractor(RadiomicsSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(mask);
-        if (Settings.ResampledSpacing is { } spacing) (image, mask) = RegionResampler.Resample(image, mask, spacing);
+        if (Settings.ResampledSpacing is { } spacing) (image, mask) = RegionResampler.Resample(image, mask, spacing, Settings.Interpolator);
         var region = MaskedRegion.Create(image, mask, Settings.Discretisation);
         return new RadiomicsFeatures(FirstOrderCalculator.Compute(region), GlcmCalculator.Compute(region),
             GlrlmCalculator.Compute(region),

@@ -28,7 +28,8 @@ public static class RadiomicsSettingsFile
     {
         ArgumentNullException.ThrowIfNull(settings);
         var spacing = settings.ResampledSpacing is { } s ? new[] { s.X, s.Y, s.Z } : null;
-        var document = new Document(FormatVersion, settings.Discretisation.BinWidth, settings.Discretisation.BinCount, spacing);
+        var interpolator = spacing is null ? null : settings.Interpolator.ToString().ToLowerInvariant();
+        var document = new Document(FormatVersion, settings.Discretisation.BinWidth, settings.Discretisation.BinCount, spacing, interpolator);
         File.WriteAllText(path, JsonSerializer.Serialize(document, Json));
     }
 
@@ -54,7 +55,10 @@ public static class RadiomicsSettingsFile
         {
             throw new InvalidDataException($"{path}: format {document.FormatVersion} is newer than this version understands ({FormatVersion}).");
         }
-        return new RadiomicsSettings { Discretisation = Discretisation(document, path), ResampledSpacing = Spacing(document, path) };
+        return new RadiomicsSettings
+        {
+            Discretisation = Discretisation(document, path), ResampledSpacing = Spacing(document, path), Interpolator = Interpolator(document, path),
+        };
     }
 
     private static GreyLevelDiscretisation Discretisation(Document document, string path)
@@ -82,5 +86,14 @@ public static class RadiomicsSettingsFile
             $"{path}: 'resampled_spacing' must be three millimetre spacings (x, y, z), each 0 (keep) or positive."),
     };
 
-    private sealed record Document(int FormatVersion, double? BinWidth, int? BinCount, double[]? ResampledSpacing);
+    // Files written before the interpolator was recorded resampled linearly.
+    private static ImageInterpolator Interpolator(Document document, string path) => document.Interpolator switch
+    {
+        null => document.ResampledSpacing is null ? ImageInterpolator.BSpline : ImageInterpolator.Linear,
+        "bspline" => ImageInterpolator.BSpline,
+        "linear" => ImageInterpolator.Linear,
+        var other => throw new InvalidDataException($"{path}: 'interpolator' must be \"bspline\" or \"linear\", not \"{other}\"."),
+    };
+
+    private sealed record Document(int FormatVersion, double? BinWidth, int? BinCount, double[]? ResampledSpacing, string? Interpolator = null);
 }
