@@ -57,7 +57,7 @@ public sealed class RunCommand : ISolutionCommand
         return Task.FromResult(0);
     }
 
-    private LungRunOptions Parse(CommandArguments arguments)
+    internal LungRunOptions Parse(CommandArguments arguments)
     {
         var patients = arguments.GetInt("patients", Cohort.CohortOptions.DefaultPatients);
         if (patients is < 1 or > Cohort.CohortOptions.MaximumPatients)
