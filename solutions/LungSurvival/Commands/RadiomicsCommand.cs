@@ -10,8 +10,8 @@ using Solutions.Shared.Modeling.Cli;
 namespace Solutions.LungSurvival.Commands;
 
 /// <summary>
-/// <c>radiomics --image X --mask Y [--out FILE] [--bin-width W | --bin-count N] [--resample X,Y,Z [--interpolator I]]</c>: one patient's features as a CSV
-/// of a header and one row, printed or written. The image is a DICOM folder or NIfTI file; the mask a DICOM SEG or
+/// <c>radiomics --image X --mask Y [--out FILE] [--bin-width W | --bin-count N] [--resample X,Y,Z [--interpolator I]]</c>:
+/// one patient's features as a CSV of a header and one row, printed or written. The image is a DICOM folder or NIfTI file; the mask a DICOM SEG or
 /// RTSTRUCT (file or folder) or a NIfTI label file.
 /// </summary>
 public sealed class RadiomicsCommand : ISolutionCommand
