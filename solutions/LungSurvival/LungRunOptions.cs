@@ -1,6 +1,7 @@
 using Solutions.LungSurvival.Cohort;
 using Solutions.LungSurvival.Extraction;
 using Solutions.LungSurvival.Imaging.Phantom;
+using Solutions.LungSurvival.Radiomics;
 using Solutions.LungSurvival.Training;
 using Solutions.Shared.Data.IO;
 
@@ -23,6 +24,10 @@ public sealed record LungRunOptions(string DataFolder, string OutputFolder, int 
     /// <summary>How the model study cross-validates (folds, repeats, candidates).</summary>
     public SurvivalStudyOptions Study { get; init; } = new();
 
+    /// <summary>How the radiomics are extracted (binning, resampling); also written into the radiomics bundle.</summary>
+    /// <value>The default value is pyradiomics' defaults: bin width 25, no resampling.</value>
+    public RadiomicsSettings RadiomicsSettings { get; init; } = new();
+
     /// <summary>Patients whose radiomics are computed at once; null for one per core.</summary>
     public int? Parallelism { get; init; }
 
@@ -43,5 +48,5 @@ public sealed record LungRunOptions(string DataFolder, string OutputFolder, int 
     /// <summary>The one-step bundle (a patient's zip in, P(Dead) out).</summary>
     public string ArchiveBundleFolder => Path.Combine(OutputFolder, "archive");
 
-    internal ExtractionOptions Extraction => new(Parallelism: Parallelism);
+    internal ExtractionOptions Extraction => new(RadiomicsSettings, Parallelism: Parallelism);
 }

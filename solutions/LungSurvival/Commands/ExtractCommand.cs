@@ -7,7 +7,7 @@ using Solutions.Shared.Reporting.Progress;
 namespace Solutions.LungSurvival.Commands;
 
 /// <summary>
-/// <c>extract [--data DIR] [--out DIR] [--shard i/N] [--bin-width W | --bin-count N]</c>: every patient's radiomics
+/// <c>extract [--data DIR] [--out DIR] [--shard i/N] [--bin-width W | --bin-count N] [--resample X,Y,Z [--interpolator I]] [--resegment MIN,MAX]</c>: every patient's radiomics
 /// into <c>radiomics.csv</c> (or a shard's table), on all cores, resuming from the per-patient cache. Patients whose
 /// files fail are skipped and listed; the command then exits 1 so a script notices, though the table is written.
 /// </summary>
@@ -25,6 +25,7 @@ public sealed class ExtractCommand : ISolutionCommand
         CommandOption.Out("artifacts/lung/features/"),
         new("shard", "i/N", "only the patients at positions i-1, i-1+N, ... of the Case-ID-sorted list, into radiomics.shard-i-of-N.csv"),
         .. RadiomicsCommand.BinningOptions,
+        .. RadiomicsCommand.ResamplingOptions,
     ];
 
     public Task<int> ExecuteAsync(CommandArguments arguments, CancellationToken cancellationToken)

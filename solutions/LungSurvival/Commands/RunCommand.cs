@@ -1,6 +1,7 @@
 using System.Globalization;
 using Solutions.LungSurvival.Evaluation;
 using Solutions.LungSurvival.Imaging.Phantom;
+using Solutions.LungSurvival.Radiomics;
 using Solutions.LungSurvival.Reporting;
 using Solutions.LungSurvival.Training;
 using Solutions.LungSurvival.Training.Tables;
@@ -11,7 +12,7 @@ using Solutions.Shared.Reporting.Progress;
 namespace Solutions.LungSurvival.Commands;
 
 /// <summary>
-/// <c>run [--data DIR] [--out DIR] [--seed N] [--patients N] [--size CxRxS] [--repeats N]</c>: generate the cohort
+/// <c>run [--data DIR] [--out DIR] [--seed N] [--patients N] [--size CxRxS] [--repeats N] [--resample X,Y,Z [--interpolator I]] [--resegment MIN,MAX]</c>: generate the cohort
 /// when there is none, extract its radiomics (resuming from the cache), train, evaluate, report and bundle.
 /// </summary>
 public sealed class RunCommand : ISolutionCommand
@@ -28,6 +29,7 @@ public sealed class RunCommand : ISolutionCommand
         new("patients", "N", "patients to generate when there is no cohort (default: 150)"),
         new("size", "CxRxS", $"CT voxels of a generated patient (default: {VolumeSize.Default})"),
         new("repeats", "N", "repeats of the stratified 5-fold cross-validation (default: 10)"),
+        .. RadiomicsCommand.ResamplingOptions,
     ];
 
     public Task<int> ExecuteAsync(CommandArguments arguments, CancellationToken cancellationToken)
@@ -55,7 +57,7 @@ public sealed class RunCommand : ISolutionCommand
         return Task.FromResult(0);
     }
 
-    private LungRunOptions Parse(CommandArguments arguments)
+    internal LungRunOptions Parse(CommandArguments arguments)
     {
         var patients = arguments.GetInt("patients", Cohort.CohortOptions.DefaultPatients);
         if (patients is < 1 or > Cohort.CohortOptions.MaximumPatients)
@@ -84,6 +86,7 @@ public sealed class RunCommand : ISolutionCommand
             Patients = patients,
             VolumeSize = size,
             Study = new SurvivalStudyOptions(Repeats: repeats),
+            RadiomicsSettings = RadiomicsCommand.Resampling(Name, arguments, new RadiomicsSettings()),
         };
     }
 

@@ -26,7 +26,7 @@ public sealed class RadiomicsExtractor(RadiomicsSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(mask);
-        if (Settings.ResampledSpacing is { } spacing) (image, mask) = RegionResampler.Resample(image, mask, spacing);
+        if (Settings.ResampledSpacing is { } spacing) (image, mask) = RegionResampler.Resample(image, mask, spacing, Settings.Interpolator);
         var region = MaskedRegion.Create(image, mask, Settings.Discretisation);
         var shapeRegion = region;
         if (Settings.ResegmentRange is { } range)

@@ -12,10 +12,17 @@ public sealed record RadiomicsSettings
 
     /// <summary>
     /// The voxel spacing to resample image and mask to before extraction (pyradiomics' <c>resampledPixelSpacing</c>);
-    /// a 0 component keeps that axis' spacing. The image is interpolated linearly, the mask by nearest neighbour.
+    /// a 0 component keeps that axis' spacing. The image is interpolated by <see cref="Interpolator"/>, the mask by
+    /// nearest neighbour.
     /// <value>The default is null: no resampling.</value>
     /// </summary>
     public VoxelSpacing? ResampledSpacing { get; init; }
+
+    /// <summary>
+    /// How the image is interpolated when <see cref="ResampledSpacing"/> is set (pyradiomics' <c>interpolator</c>).
+    /// <value>The default is <see cref="ImageInterpolator.BSpline"/>, pyradiomics' default.</value>
+    /// </summary>
+    public ImageInterpolator Interpolator { get; init; } = ImageInterpolator.BSpline;
 
     /// <summary>
     /// Re-segmentation (pyradiomics' <c>resegmentRange</c>, absolute): mask voxels outside this intensity range are left

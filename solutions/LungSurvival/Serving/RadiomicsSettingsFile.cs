@@ -3,12 +3,13 @@ using System.Text.Json.Serialization;
 using Solutions.LungSurvival.Radiomics;
 using Solutions.LungSurvival.Radiomics.Discretisation;
 using Solutions.LungSurvival.Radiomics.Resampling;
+using Solutions.LungSurvival.Radiomics.Resegmentation;
 
 namespace Solutions.LungSurvival.Serving;
 
 /// <summary>
-/// The radiomics model's one file, <c>radiomics-settings.json</c>: how grey levels are binned (a width or a count) and the
-/// spacing to resample to, if any. The model has nothing learned; these settings are all that must match the ones the
+/// The radiomics model's one file, <c>radiomics-settings.json</c>: how grey levels are binned (a width or a count), the
+/// spacing to resample to and the re-segmentation range, if any. The model has nothing learned; these settings are all that must match the ones the
 /// survival model's training features were extracted with.
 /// </summary>
 public static class RadiomicsSettingsFile
@@ -28,7 +29,10 @@ public static class RadiomicsSettingsFile
     {
         ArgumentNullException.ThrowIfNull(settings);
         var spacing = settings.ResampledSpacing is { } s ? new[] { s.X, s.Y, s.Z } : null;
-        var document = new Document(FormatVersion, settings.Discretisation.BinWidth, settings.Discretisation.BinCount, spacing);
+        var interpolator = spacing is null ? null : settings.Interpolator.ToString().ToLowerInvariant();
+        var resegment = settings.ResegmentRange is { } r ? new[] { r.Minimum, r.Maximum } : null;
+        var document = new Document(FormatVersion, settings.Discretisation.BinWidth, settings.Discretisation.BinCount, spacing, interpolator,
+            resegment, resegment is null ? null : settings.ResegmentShape);
         File.WriteAllText(path, JsonSerializer.Serialize(document, Json));
     }
 
@@ -54,7 +58,11 @@ public static class RadiomicsSettingsFile
         {
             throw new InvalidDataException($"{path}: format {document.FormatVersion} is newer than this version understands ({FormatVersion}).");
         }
-        return new RadiomicsSettings { Discretisation = Discretisation(document, path), ResampledSpacing = Spacing(document, path) };
+        return new RadiomicsSettings
+        {
+            Discretisation = Discretisation(document, path), ResampledSpacing = Spacing(document, path), Interpolator = Interpolator(document, path),
+            ResegmentRange = Resegment(document, path), ResegmentShape = document.ResegmentShape ?? false,
+        };
     }
 
     private static GreyLevelDiscretisation Discretisation(Document document, string path)
@@ -82,5 +90,22 @@ public static class RadiomicsSettingsFile
             $"{path}: 'resampled_spacing' must be three millimetre spacings (x, y, z), each 0 (keep) or positive."),
     };
 
-    private sealed record Document(int FormatVersion, double? BinWidth, int? BinCount, double[]? ResampledSpacing);
+    // Files written before the interpolator was recorded resampled linearly.
+    private static ImageInterpolator Interpolator(Document document, string path) => document.Interpolator switch
+    {
+        null => document.ResampledSpacing is null ? ImageInterpolator.BSpline : ImageInterpolator.Linear,
+        "bspline" => ImageInterpolator.BSpline,
+        "linear" => ImageInterpolator.Linear,
+        var other => throw new InvalidDataException($"{path}: 'interpolator' must be \"bspline\" or \"linear\", not \"{other}\"."),
+    };
+
+    private static IntensityRange? Resegment(Document document, string path) => document.ResegmentRange switch
+    {
+        null => null,
+        [var min, var max] when double.IsFinite(min) && double.IsFinite(max) && min <= max => new IntensityRange(min, max),
+        _ => throw new InvalidDataException($"{path}: 'resegment_range' must be two finite intensities [min, max] with min <= max."),
+    };
+
+    private sealed record Document(int FormatVersion, double? BinWidth, int? BinCount, double[]? ResampledSpacing, string? Interpolator = null,
+        double[]? ResegmentRange = null, bool? ResegmentShape = null);
 }

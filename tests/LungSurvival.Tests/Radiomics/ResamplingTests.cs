@@ -38,7 +38,7 @@ public sealed class ResamplingTests
     [Theory]
     [InlineData(1, 1, 1)]
     [InlineData(1.5, 2.5, 3)]
-    public void A_linear_ramp_stays_a_ramp(double x, double y, double z)
+    public void A_linear_ramp_stays_a_ramp_under_linear_interpolation(double x, double y, double z)
     {
         // 2 mm voxels whose centres sit at 0, 2, 4, ... mm; the intensity is linear in the position.
         static double Ramp(Vector3D p) => 3 * p.X - 2 * p.Y + 0.5 * p.Z + 7;
@@ -49,7 +49,7 @@ public sealed class ResamplingTests
                 for (var i = 0; i < 10; i++) image[i, j, k] = (float)Ramp(geometry.IndexToPatient(i, j, k));
         var mask = Box(geometry, (0, 9), (0, 7), (0, 5));
 
-        var resampled = RegionResampler.Resample(image, mask, new VoxelSpacing(x, y, z));
+        var resampled = RegionResampler.Resample(image, mask, new VoxelSpacing(x, y, z), ImageInterpolator.Linear);
 
         // pyradiomics keeps the grid's corner at -1 mm, so the first new centre lies at -1 + t/2 = (t - 2)/2.
         var g = resampled.Image.Geometry;

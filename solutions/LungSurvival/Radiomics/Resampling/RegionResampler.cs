@@ -6,15 +6,17 @@ namespace Solutions.LungSurvival.Radiomics.Resampling;
 /// Resamples an image and its mask to a new voxel spacing the way pyradiomics' <c>resampleImage</c> does: the new grid
 /// shares the mask grid's corner (so its origin moves by half the change in spacing) and axes, spans
 /// <c>ceil(size * old / new)</c> voxels per axis, and is cropped to the mask's bounding box plus 5 new voxels; axes the
-/// mask spans in one slice keep their spacing. The image is interpolated linearly (pyradiomics defaults to a B-spline),
-/// the mask by nearest neighbour; points outside the input read 0, as in SimpleITK.
+/// mask spans in one slice keep their spacing. The image is interpolated by a cubic B-spline (pyradiomics' default) or
+/// linearly, the mask by nearest neighbour; points outside the input read 0, as in SimpleITK. Each keeps its pixel type,
+/// as pyradiomics asks of SimpleITK: the image stays float, the mask bytes.
 /// </summary>
 public static class RegionResampler
 {
     /// <summary>pyradiomics' <c>padDistance</c>: new voxels kept around the mask's bounding box.</summary>
     private const int PadDistance = 5;
 
-    public static ResampledRegion Resample(Volume3D<float> image, Volume3D<byte> mask, VoxelSpacing spacing)
+    public static ResampledRegion Resample(Volume3D<float> image, Volume3D<byte> mask, VoxelSpacing spacing,
+        ImageInterpolator interpolator = ImageInterpolator.BSpline)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(mask);
@@ -49,7 +51,13 @@ public static class RegionResampler
 
         var geometry = new VolumeGeometry(newSize[0], newSize[1], newSize[2],
             g.IndexToPatient(originIndex[0], originIndex[1], originIndex[2]), target[0], target[1], target[2], g.AxisX, g.AxisY, g.AxisZ);
-        return new(VoxelSampling.Linear(image, geometry), VoxelSampling.Nearest(mask, geometry));
+        var resampled = interpolator switch
+        {
+            ImageInterpolator.BSpline => VoxelSampling.BSpline(image, geometry),
+            ImageInterpolator.Linear => VoxelSampling.Linear(image, geometry),
+            _ => throw new ArgumentOutOfRangeException(nameof(interpolator), interpolator, "expected BSpline or Linear"),
+        };
+        return new(resampled, VoxelSampling.Nearest(mask, geometry));
     }
 
     /// <summary>numpy.allclose's tolerance, which pyradiomics uses to decide that no resampling is needed.</summary>

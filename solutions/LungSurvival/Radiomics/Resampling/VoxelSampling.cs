@@ -30,6 +30,26 @@ internal static class VoxelSampling
         return result;
     }
 
+    /// <summary>
+    /// Cubic B-spline interpolation (ITK's, order 3); beyond the outer half voxel the value is 0. The spline is computed in
+    /// double precision and each value rounded to float, as SimpleITK writes a float image.
+    /// </summary>
+    public static Volume3D<float> BSpline(Volume3D<float> source, VolumeGeometry target)
+    {
+        var result = new Volume3D<float>(target);
+        int sx = source.SizeX, sy = source.SizeY, sz = source.SizeZ;
+        var (x, y, z) = Footprint(source.Geometry, target);
+        var spline = CubicBSplineImage.Of(source, x, y, z);
+        var n = 0;
+        foreach (var c in Centres(source.Geometry, target))
+        {
+            if (Inside(c, sx, sy, sz)) result.Voxels[n] = (float)spline.ValueAt(c.X, c.Y, c.Z);
+            n++;
+        }
+
+        return result;
+    }
+
     /// <summary>Nearest neighbour, halves rounded up as ITK does; beyond the outer half voxel the value is 0.</summary>
     public static Volume3D<byte> Nearest(Volume3D<byte> source, VolumeGeometry target)
     {
@@ -59,6 +79,24 @@ internal static class VoxelSampling
                 var row = origin + j * stepY + k * stepZ;
                 for (var i = 0; i < target.SizeX; i++) yield return row + i * stepX;
             }
+    }
+
+    /// <summary>The source voxels, per axis, that the target grid's centres fall among (the grids are affine, so the corners bound them).</summary>
+    private static ((int, int) X, (int, int) Y, (int, int) Z) Footprint(VolumeGeometry source, VolumeGeometry target)
+    {
+        double[] low = [double.MaxValue, double.MaxValue, double.MaxValue], high = [double.MinValue, double.MinValue, double.MinValue];
+        foreach (var i in new[] { 0, target.SizeX - 1 })
+            foreach (var j in new[] { 0, target.SizeY - 1 })
+                foreach (var k in new[] { 0, target.SizeZ - 1 })
+                {
+                    var c = source.PatientToIndex(target.IndexToPatient(i, j, k));
+                    double[] v = [c.X, c.Y, c.Z];
+                    for (var a = 0; a < 3; a++) (low[a], high[a]) = (Math.Min(low[a], v[a]), Math.Max(high[a], v[a]));
+                }
+
+        (int, int) Range(int a, int size) =>
+            ((int)Math.Clamp(Math.Floor(low[a]), 0, size - 1), (int)Math.Clamp(Math.Floor(high[a]), 0, size - 1));
+        return (Range(0, source.SizeX), Range(1, source.SizeY), Range(2, source.SizeZ));
     }
 
     private static bool Inside(Vector3D c, int sx, int sy, int sz) =>
