@@ -10,7 +10,7 @@ namespace Solutions.BirdDetection.Generation;
 /// <param name="EyeStripe">The colour of the stripe through the eye, or null for none.</param>
 /// <param name="Crest">The colour of the crest on the back of the head, or null for none.</param>
 /// <param name="Plumpness">Body height over body length, 0.5 (slender) to 0.75 (round).</param>
-/// <param name="TailLength">0.2 (stubby) to 0.7 (long).</param>
+/// <param name="TailLength">0.2 (short) to 0.7 (long).</param>
 /// <param name="BeakLength">0.08 (finch) to 0.3 (long bill).</param>
 /// <param name="HeadSize">The head's radius, 0.16 to 0.22.</param>
 public sealed record BirdAppearance(
