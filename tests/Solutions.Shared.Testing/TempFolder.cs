@@ -1,11 +1,11 @@
-namespace Solutions.PriceOptimization.Tests.Fixtures;
+namespace Solutions.Shared.Testing;
 
 /// <summary>A fresh folder under the system temp folder, deleted with everything in it on dispose.</summary>
 public sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "price-tests-" + Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "solution-tests-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 
